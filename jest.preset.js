@@ -1,0 +1,23 @@
+// Shared jest settings for every workspace: ts-jest without type-checking (tsc does that in
+// `npm run typecheck`), workspace packages resolved to their sources so tests never need a build.
+const path = require('node:path');
+
+module.exports = function jestConfig(packageDir, overrides = {}) {
+  return {
+    rootDir: packageDir,
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.test.ts'],
+    transform: {
+      '^.+\\.ts$': [
+        'ts-jest',
+        { tsconfig: path.join(packageDir, 'tsconfig.json'), isolatedModules: true, diagnostics: false },
+      ],
+    },
+    moduleNameMapper: {
+      '^@monotable/core$': path.join(__dirname, 'packages/core/src/index.ts'),
+      '^@monotable/testing$': path.join(__dirname, 'packages/testing/src/index.ts'),
+    },
+    testTimeout: 30000,
+    ...overrides,
+  };
+};

@@ -1,0 +1,2 @@
+export * from './monotable-error';
+export * from './errors';
