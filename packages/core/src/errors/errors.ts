@@ -107,6 +107,8 @@ export interface CancellationReason {
   code: string;
   message?: string;
   item?: Record<string, unknown>;
+  /** The typed error this operation would have raised alone (ItemExistsError, VersionConflictError, ...). */
+  error?: MonotableError;
 }
 
 /** DynamoDB cancelled a transaction; `reasons` says which operations caused it. */
@@ -168,4 +170,14 @@ export class InvalidCursorError extends MonotableError {
 /** The entity model or connection options are wrong; raised at startup. */
 export class ConfigurationError extends MonotableError {
   readonly code = 'CONFIGURATION_INVALID';
+}
+
+/** A transaction holds more operations than DynamoDB accepts in one request, or touches an item twice. */
+export class TransactionTooLargeError extends MonotableError {
+  readonly code = 'TRANSACTION_TOO_LARGE';
+}
+
+/** A transaction names the same item in two operations, which DynamoDB refuses. */
+export class TransactionConflictError extends MonotableError {
+  readonly code = 'TRANSACTION_DUPLICATE_ITEM';
 }

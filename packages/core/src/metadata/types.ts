@@ -28,6 +28,8 @@ export interface AttributeMetadata {
   unique?: boolean;
   /** Zero-pad numbers to this width when rendered into a key slot. */
   padding?: number;
+  /** For 'map' attributes declared with a class (or `Map`) type: rebuilt on read. */
+  designType?: Function;
 }
 
 /** One piece of a key template: literal text or a `{property}` slot. */

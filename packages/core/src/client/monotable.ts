@@ -1,0 +1,194 @@
+import type { CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { RetryPolicy } from '../batching';
+import { versionAttribute } from '../entity';
+import { ConfigurationError, TransactionTooLargeError } from '../errors';
+import { buildPrimaryKey } from '../keys';
+import { validateEntities } from '../metadata';
+import type { EntityMetadata } from '../metadata/types';
+import { buildCreateTableInput } from '../operations/build-create-table';
+import {
+  RequestExecutor,
+  explainFirstRequest,
+  type DynamoRequest,
+  type MonotableLogger,
+} from '../operations/request-executor';
+import { Repository } from '../repository/repository';
+import { hydrate } from '../repository/hydrate';
+import type { KeyInput } from '../repository/types';
+import type { Table } from '../table';
+import { MAX_TRANSACTION_ITEMS, TransactionBuilder, runTransaction } from '../transactions';
+
+type EntityClass<T = any> = new (...args: any[]) => T;
+
+export interface MonotableOptions {
+  /** A DynamoDBClient or DynamoDBDocumentClient. */
+  client: DynamoDBClient | DynamoDBDocumentClient;
+  table: Table;
+  /** Overrides the table's physical name (e.g. per stage). */
+  tableName?: string;
+  entities: EntityClass[];
+  /** Receives every request and its outcome. */
+  logger?: MonotableLogger;
+  /** Adds ReturnConsumedCapacity to every request; the logger receives the capacity. */
+  consumedCapacity?: 'TOTAL' | 'INDEXES';
+  /** HMAC-signs pagination cursors so clients cannot forge or alter them. */
+  cursorSecret?: string;
+  /** Retry policy of batch operations for unprocessed items. */
+  retry?: Partial<RetryPolicy>;
+  batchConcurrency?: number;
+  /** Clock for timestamps (tests). */
+  now?: () => Date;
+}
+
+/** One item to read in `transactGet`. */
+export interface TransactGetRequest<T = any> {
+  entity: EntityClass<T>;
+  key: KeyInput<T>;
+}
+type TransactGetResults<R extends readonly TransactGetRequest[]> = {
+  [I in keyof R]: R[I] extends TransactGetRequest<infer T> ? T | undefined : never;
+};
+
+/**
+ * A connection to one single table and the entities stored in it.
+ *
+ * @example
+ * const db = new Monotable({ client: new DynamoDBClient({}), table: AppTable, entities: [Customer, Order] });
+ * const customers = db.getRepository(Customer);
+ */
+export class Monotable {
+  readonly table: Table;
+  readonly tableName: string;
+  readonly documentClient: DynamoDBDocumentClient;
+  private readonly executor: RequestExecutor;
+  private readonly metadata = new Map<Function, EntityMetadata>();
+  private readonly repositories = new Map<Function, Repository<any>>();
+  private readonly now: () => Date;
+
+  constructor(private readonly options: MonotableOptions) {
+    if (!options.client) throw new ConfigurationError('Monotable needs a DynamoDB client (options.client)');
+    if (!options.table) throw new ConfigurationError('Monotable needs a table (options.table)');
+    this.table = options.table;
+    this.tableName = options.tableName ?? options.table.name;
+    this.now = options.now ?? (() => new Date());
+    for (const meta of validateEntities(options.entities ?? [], options.table)) {
+      this.metadata.set(meta.target, meta);
+    }
+    this.documentClient =
+      options.client instanceof DynamoDBDocumentClient
+        ? options.client
+        : DynamoDBDocumentClient.from(options.client, {
+            marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
+          });
+    this.executor = new RequestExecutor(this.documentClient, options.logger, options.consumedCapacity);
+  }
+
+  /** Metadata of a registered entity; ConfigurationError for classes not passed in `entities`. */
+  metadataOf(entity: Function): EntityMetadata {
+    const meta = this.metadata.get(entity);
+    if (!meta) {
+      throw new ConfigurationError(
+        `${entity.name} is not an entity of this connection; add it to the 'entities' option`,
+      );
+    }
+    return meta;
+  }
+
+  /** Entities registered on this connection. */
+  entities(): EntityMetadata[] {
+    return [...this.metadata.values()];
+  }
+
+  getRepository<T extends object>(entity: EntityClass<T>): Repository<T> {
+    let repository = this.repositories.get(entity);
+    if (!repository) {
+      repository = new Repository<T>(this.metadataOf(entity), {
+        executor: this.executor,
+        tableName: this.tableName,
+        cursorSecret: this.options.cursorSecret,
+        retry: this.options.retry,
+        batchConcurrency: this.options.batchConcurrency,
+        now: this.now,
+      });
+      this.repositories.set(entity, repository);
+    }
+    return repository;
+  }
+
+  /**
+   * Runs the operations recorded by `fn` as one atomic TransactWriteItems request.
+   *
+   * @example
+   * await db.transaction((tx) => {
+   *   tx.create(Order, { customerId, total });
+   *   tx.update(Customer, { id: customerId }, { points: increment(10) });
+   * });
+   */
+  async transaction(
+    fn: (tx: TransactionBuilder) => void | Promise<void>,
+    options: { idempotencyToken?: string } = {},
+  ): Promise<void> {
+    const builder = new TransactionBuilder(this.tableName, this.now(), (target) => this.metadataOf(target));
+    await fn(builder);
+    if (builder.size > MAX_TRANSACTION_ITEMS) {
+      throw new TransactionTooLargeError(
+        `A transaction holds at most ${MAX_TRANSACTION_ITEMS} operations; this one has ${builder.size}. ` +
+          'Splitting it would lose atomicity: split it yourself where atomicity is not needed.',
+      );
+    }
+    const writes = await builder.build();
+    await runTransaction(this.executor, writes, options, (entityName) => {
+      const meta = this.entities().find((m) => m.name === entityName);
+      return meta ? versionAttribute(meta)?.attributeName : undefined;
+    });
+  }
+
+  /** Reads up to 100 items of any entities in one consistent TransactGetItems request. */
+  async transactGet<const R extends readonly TransactGetRequest[]>(requests: R): Promise<TransactGetResults<R>> {
+    if (requests.length > MAX_TRANSACTION_ITEMS) {
+      throw new TransactionTooLargeError(
+        `transactGet reads at most ${MAX_TRANSACTION_ITEMS} items; got ${requests.length}`,
+      );
+    }
+    if (requests.length === 0) return [] as unknown as TransactGetResults<R>;
+    const metas = requests.map((request) => this.metadataOf(request.entity));
+    const output = await this.executor.send<{ Responses?: Array<{ Item?: Record<string, unknown> }> }>(
+      'TransactGetItems',
+      {
+        TransactItems: requests.map((request, i) => ({
+          Get: { TableName: this.tableName, Key: buildPrimaryKey(metas[i], request.key as any) },
+        })),
+      },
+    );
+    return metas.map((meta, i) => {
+      const item = output.Responses?.[i]?.Item;
+      return item ? hydrate(meta, item) : undefined;
+    }) as unknown as TransactGetResults<R>;
+  }
+
+  /** The CreateTable input for this table: for CDK, CloudFormation or Terraform users. */
+  tableDefinition(): CreateTableCommandInput {
+    return buildCreateTableInput(this.table, this.tableName);
+  }
+
+  /** Creates the table (on-demand billing) from its definition. */
+  async createTable(): Promise<void> {
+    await this.executor.send('CreateTable', this.tableDefinition());
+  }
+
+  /**
+   * The exact first request an operation would send, without sending it.
+   *
+   * @example
+   * const { operation, params } = await db.explain(() => customers.get({ id: '1' }));
+   */
+  explain(fn: () => Promise<unknown>): Promise<DynamoRequest> {
+    return explainFirstRequest(fn);
+  }
+
+  /** Closes the underlying client's connections. */
+  destroy(): void {
+    this.documentClient.destroy();
+  }
+}

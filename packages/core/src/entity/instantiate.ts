@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { ulid } from 'ulid';
+import type { AttributeMetadata, EntityMetadata, GeneratorKind } from '../metadata/types';
+import { rejectUnknownProperties } from '../validation';
+
+function generate(kind: GeneratorKind): unknown {
+  if (kind === 'ulid') return ulid();
+  if (kind === 'uuid') return randomUUID();
+  return kind();
+}
+
+function attributesWithRole(meta: EntityMetadata, role: AttributeMetadata['role']) {
+  return [...meta.attributes.values()].filter((a) => a.role === role);
+}
+
+/** Rejects properties that are not attributes of the entity (typos, stale fields). */
+export function assertKnownProperties(meta: EntityMetadata, data: object): void {
+  rejectUnknownProperties(data as Record<string, unknown>, new Set(meta.attributes.keys()), meta.name);
+}
+
+/**
+ * A new instance for create/put: the class's own defaults, then the caller's data, then generated
+ * ids, timestamps and the first version.
+ */
+export function instantiateForWrite<T>(
+  meta: EntityMetadata,
+  data: object,
+  now: Date,
+  mode: 'create' | 'put',
+): T {
+  assertKnownProperties(meta, data);
+  const entity = new (meta.target as new () => any)();
+  for (const [key, value] of Object.entries(data)) if (value !== undefined) entity[key] = value;
+  for (const attribute of meta.attributes.values()) {
+    if (attribute.generated && entity[attribute.propertyName] === undefined) {
+      entity[attribute.propertyName] = generate(attribute.generated);
+    }
+  }
+  for (const a of attributesWithRole(meta, 'createdAt')) {
+    if (mode === 'create' || entity[a.propertyName] === undefined) entity[a.propertyName] = now;
+  }
+  for (const a of attributesWithRole(meta, 'updatedAt')) entity[a.propertyName] = now;
+  for (const a of attributesWithRole(meta, 'version')) {
+    const given = entity[a.propertyName];
+    entity[a.propertyName] = mode === 'put' && typeof given === 'number' ? given + 1 : 1;
+  }
+  return entity as T;
+}
+
+/** The @Version attribute of an entity, if it has one. */
+export function versionAttribute(meta: EntityMetadata): AttributeMetadata | undefined {
+  return attributesWithRole(meta, 'version')[0];
+}
+
+/** The @UpdatedAt attributes of an entity. */
+export function updatedAtAttributes(meta: EntityMetadata): AttributeMetadata[] {
+  return attributesWithRole(meta, 'updatedAt');
+}

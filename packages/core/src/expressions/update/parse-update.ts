@@ -1,0 +1,46 @@
+import type { AttributeResolver } from '../attribute-resolver';
+import { describeValue, isPlainObject } from '../plain-object';
+import { InvalidExpressionError } from '../invalid-expression-error';
+import { createSetAction, type UpdateAction } from '../nodes';
+import { UpdateOperator } from './update-operator';
+
+function storedValue(propertyPath: string, value: unknown, resolver: AttributeResolver): unknown {
+  const stored = resolver.toStored(propertyPath, value);
+  if (stored instanceof Set && stored.size === 0) {
+    throw new InvalidExpressionError(
+      `Cannot set "${propertyPath}" to an empty set: DynamoDB sets cannot be empty; use remove() to delete it`,
+      { property: propertyPath },
+    );
+  }
+  return stored;
+}
+
+/**
+ * Turns a user `changes` object into update actions on physical paths. Plain values are SET
+ * (`undefined` is skipped, `null` stores NULL); operators (increment(), remove(), ...) build
+ * their own action; dotted keys ('address.city') update inside a map without replacing it.
+ *
+ * @example
+ * parseUpdate({ name: 'Ada', points: increment(5), 'address.city': 'Oslo' }, resolver);
+ */
+export function parseUpdate(
+  changes: Record<string, unknown>,
+  resolver: AttributeResolver,
+): UpdateAction[] {
+  if (!isPlainObject(changes)) {
+    throw new InvalidExpressionError(
+      `Update changes are an object like { name: 'Ada', points: increment(1) }, got ${describeValue(changes)}`,
+    );
+  }
+  const actions: UpdateAction[] = [];
+  for (const [propertyPath, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    const path = resolver.resolvePath(propertyPath);
+    actions.push(
+      value instanceof UpdateOperator
+        ? value.toAction({ propertyPath, path, resolver })
+        : createSetAction(path, storedValue(propertyPath, value, resolver)),
+    );
+  }
+  return actions;
+}

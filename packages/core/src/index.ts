@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+
+export * from './errors';
+export * from './table';
+export * from './decorators';
+export {
+  increment,
+  decrement,
+  append,
+  prepend,
+  addToSet,
+  removeFromSet,
+  remove,
+  ifNotExists,
+  UpdateOperator,
+  InvalidExpressionError,
+} from './expressions';
+export type { Condition, Operators, UpdateChanges } from './expressions';
+export * from './client';
+export * from './repository';
+export { TransactionBuilder, MAX_TRANSACTION_ITEMS } from './transactions';
+export type { DynamoRequest, RequestLogEvent, MonotableLogger } from './operations/request-executor';
+export type { RetryPolicy } from './batching';
+export { BatchGetError } from './batching';
+export { getEntityMetadata } from './metadata';
+export type { EntityMetadata, AttributeMetadata, AttributeType, KeyTemplate } from './metadata/types';

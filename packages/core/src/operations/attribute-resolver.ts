@@ -1,0 +1,34 @@
+import { InvalidExpressionError, parsePropertyPath } from '../expressions';
+import type { AttributeResolver } from '../expressions';
+import { toStoredValue } from '../mapping';
+import type { EntityMetadata } from '../metadata/types';
+
+/** Resolves an entity's property paths to stored attribute paths for the expression compiler. */
+export function entityAttributeResolver(meta: EntityMetadata): AttributeResolver {
+  const attributeOf = (path: string) => {
+    const [top] = parsePropertyPath(path);
+    const attribute = meta.attributes.get(String(top));
+    if (!attribute) {
+      throw new InvalidExpressionError(
+        `'${top}' is not an attribute of ${meta.name}; known attributes: ${[...meta.attributes.keys()].join(', ')}`,
+        { property: path },
+      );
+    }
+    return attribute;
+  };
+  const isWholeAttribute = (path: string) => parsePropertyPath(path).length === 1;
+  return {
+    resolvePath(path) {
+      const [, ...rest] = parsePropertyPath(path);
+      return [attributeOf(path).attributeName, ...rest];
+    },
+    toStored(path, value) {
+      const attribute = attributeOf(path);
+      // Nested paths hold plain values; only a whole attribute gets its type conversion.
+      return isWholeAttribute(path) ? toStoredValue(attribute, value) : value;
+    },
+    isMap(path) {
+      return isWholeAttribute(path) && attributeOf(path).type === 'map';
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import {
+  ExpressionContext,
+  cond,
+  compileCondition,
+  expressionParams,
+  parseCondition,
+  type ConditionNode,
+} from '../expressions';
+import { versionAttribute } from '../entity';
+import { ConfigurationError } from '../errors';
+import { buildPrimaryKey } from '../keys';
+import type { EntityMetadata } from '../metadata/types';
+import { entityAttributeResolver } from './attribute-resolver';
+import type { PreparedWrite } from './prepared-write';
+
+export interface ConditionalBuildOptions {
+  condition?: object;
+  expectedVersion?: number;
+}
+
+function conditionParams(meta: EntityMetadata, options: ConditionalBuildOptions, requireItem: boolean) {
+  const conditions: (ConditionNode | undefined)[] = [];
+  if (requireItem) conditions.push(cond.exists([meta.table.partitionKey]));
+  const version = versionAttribute(meta);
+  if (options.expectedVersion !== undefined) {
+    if (!version) {
+      throw new ConfigurationError(`${meta.name} has no @Version() attribute; expectedVersion cannot be checked`);
+    }
+    conditions.push(cond.eq([version.attributeName], options.expectedVersion));
+  }
+  if (options.condition) {
+    conditions.push(parseCondition(options.condition as any, entityAttributeResolver(meta)));
+  }
+  const node = cond.and(...conditions);
+  if (!node) return {};
+  const ctx = new ExpressionContext();
+  return { ConditionExpression: compileCondition(node, ctx), ...expressionParams(ctx) };
+}
+
+/** DeleteItem: unconditional unless a condition or expected version is given. */
+export function prepareDelete(
+  meta: EntityMetadata,
+  tableName: string,
+  keyValues: Record<string, unknown>,
+  options: ConditionalBuildOptions,
+): PreparedWrite {
+  const key = buildPrimaryKey(meta, keyValues);
+  return {
+    kind: 'delete',
+    entityName: meta.name,
+    key,
+    params: { TableName: tableName, Key: key, ...conditionParams(meta, options, false) },
+    expectedVersion: options.expectedVersion,
+    hasUserCondition: Boolean(options.condition),
+  };
+}
+
+/** ConditionCheck inside a transaction: the item must exist and satisfy the condition. */
+export function prepareCheck(
+  meta: EntityMetadata,
+  tableName: string,
+  keyValues: Record<string, unknown>,
+  options: ConditionalBuildOptions,
+): PreparedWrite {
+  const key = buildPrimaryKey(meta, keyValues);
+  return {
+    kind: 'check',
+    entityName: meta.name,
+    key,
+    params: { TableName: tableName, Key: key, ...conditionParams(meta, options, true) },
+    expectedVersion: options.expectedVersion,
+    hasUserCondition: Boolean(options.condition),
+  };
+}

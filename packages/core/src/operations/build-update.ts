@@ -1,0 +1,130 @@
+import {
+  ExpressionContext,
+  UpdateOperator,
+  parsePropertyPath,
+  cond,
+  compileCondition,
+  compileUpdate,
+  expressionParams,
+  parseCondition,
+  parseUpdate,
+  update,
+  type ConditionNode,
+} from '../expressions';
+import { assertKnownProperties, updatedAtAttributes, versionAttribute } from '../entity';
+import { KeyTemplateError } from '../errors';
+import { REMOVED, buildPrimaryKey, computeIndexKeyChanges } from '../keys';
+import type { EntityMetadata } from '../metadata/types';
+import { entityAttributeResolver } from './attribute-resolver';
+import { validateEntity } from '../validation';
+import type { PreparedWrite } from './prepared-write';
+
+export interface UpdateBuildOptions {
+  condition?: object;
+  expectedVersion?: number;
+}
+
+const isOperator = (value: unknown) => value instanceof UpdateOperator;
+const isRemoval = (value: unknown) => isOperator(value) && (value as UpdateOperator).operator === 'remove';
+
+/** Slot properties of every index template, to refuse operator updates on them. */
+function indexSlotProperties(meta: EntityMetadata): Set<string> {
+  const slots = new Set<string>();
+  for (const templates of Object.values(meta.indexes)) {
+    for (const slot of [...templates.pk.slots, ...(templates.sk?.slots ?? [])]) slots.add(slot);
+  }
+  return slots;
+}
+
+/** Top-level property changes as plain values (REMOVED for `remove()`), for key recomputation. */
+function keyRelevantChanges(meta: EntityMetadata, changes: Record<string, unknown>) {
+  const slots = indexSlotProperties(meta);
+  const relevant: Record<string, unknown> = {};
+  for (const [path, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    const top = String(parsePropertyPath(path)[0]);
+    if (path !== top) {
+      if (slots.has(top)) {
+        throw new KeyTemplateError(
+          `${meta.name}.${top} is part of an index key; update it as a whole, not through '${path}'`,
+        );
+      }
+      continue;
+    }
+    if (isRemoval(value)) relevant[path] = REMOVED;
+    else if (isOperator(value)) {
+      if (slots.has(path)) {
+        throw new KeyTemplateError(
+          `${meta.name}.${path} is part of an index key; set it to a plain value so the key can be recomputed`,
+        );
+      }
+    } else relevant[path] = value;
+  }
+  return relevant;
+}
+
+/**
+ * UpdateItem for `update(key, changes, options)`: the item must exist; index keys whose slots
+ * change are recomputed; @UpdatedAt stamped; @Version bumped and, with `expectedVersion`, checked.
+ */
+export async function prepareUpdate(
+  meta: EntityMetadata,
+  tableName: string,
+  keyValues: Record<string, unknown>,
+  changes: Record<string, unknown>,
+  options: UpdateBuildOptions,
+  now: Date,
+): Promise<PreparedWrite> {
+  const topLevel: Record<string, unknown> = {};
+  for (const [path, value] of Object.entries(changes)) {
+    topLevel[String(parsePropertyPath(path)[0])] = value;
+  }
+  assertKnownProperties(meta, topLevel);
+  const key = buildPrimaryKey(meta, keyValues);
+
+  const plainChanges = Object.entries(changes).filter(
+    ([path, value]) => value !== undefined && !isOperator(value) && !path.includes('.') && !path.includes('['),
+  );
+  const candidate = Object.assign(Object.create(meta.target.prototype), keyValues);
+  for (const [path, value] of plainChanges) candidate[path] = value;
+  await validateEntity(candidate, meta.name, {
+    properties: plainChanges.map(([path]) => path),
+    isOperator,
+  });
+
+  const indexKeys = computeIndexKeyChanges(meta, keyValues, keyRelevantChanges(meta, changes));
+  const resolver = entityAttributeResolver(meta);
+  const actions = parseUpdate(changes, resolver);
+  for (const [attribute, value] of Object.entries(indexKeys.set)) actions.push(update.set([attribute], value));
+  for (const attribute of indexKeys.remove) actions.push(update.remove([attribute]));
+  for (const stamp of updatedAtAttributes(meta)) {
+    if (!(stamp.propertyName in changes)) {
+      actions.push(update.set([stamp.attributeName], resolver.toStored(stamp.propertyName, now)));
+    }
+  }
+  const version = versionAttribute(meta);
+  if (version) actions.push(update.increment([version.attributeName], 1));
+
+  const conditions: (ConditionNode | undefined)[] = [cond.exists([meta.table.partitionKey])];
+  if (version && options.expectedVersion !== undefined) {
+    conditions.push(cond.eq([version.attributeName], options.expectedVersion));
+  }
+  if (options.condition) conditions.push(parseCondition(options.condition as any, resolver));
+
+  const ctx = new ExpressionContext();
+  const params: Record<string, any> = {
+    TableName: tableName,
+    Key: key,
+    UpdateExpression: compileUpdate(actions, ctx),
+    ConditionExpression: compileCondition(cond.and(...conditions)!, ctx),
+  };
+  Object.assign(params, expressionParams(ctx));
+  return {
+    kind: 'update',
+    entityName: meta.name,
+    key,
+    params,
+    expectedVersion: options.expectedVersion,
+    hasUserCondition: Boolean(options.condition),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './repository';
+export * from './types';
+export type { RepositoryContext } from './repository-context';

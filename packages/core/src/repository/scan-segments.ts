@@ -1,0 +1,64 @@
+import { mapConcurrent } from '../batching';
+import { InvalidCursorError } from '../errors';
+import type { EntityMetadata } from '../metadata/types';
+import { prepareScan } from '../operations/build-read';
+import { pickKey } from '../operations/prepared-write';
+import { decodeCursor, encodeCursor } from '../pagination';
+import { hydrate } from './hydrate';
+import type { RepositoryContext } from './repository-context';
+import type { Page, ScanOptions } from './types';
+
+/** Where each segment resumes: a start key, `null` when not started, `false` when finished. */
+type SegmentPositions = Array<Record<string, unknown> | null | false>;
+
+function readPositions(cursor: string | undefined, fingerprint: string, segments: number, secret?: string) {
+  if (!cursor) return new Array<null>(segments).fill(null) as SegmentPositions;
+  const decoded = decodeCursor(cursor, fingerprint, secret) as { segments?: SegmentPositions };
+  if (!Array.isArray(decoded.segments) || decoded.segments.length !== segments) {
+    throw new InvalidCursorError('This scan cursor does not match the number of segments');
+  }
+  return decoded.segments;
+}
+
+/**
+ * One page of a (parallel) scan: one Scan request per unfinished segment, sent concurrently.
+ * Items beyond `limit` are not lost: a segment whose items were cut resumes after the last
+ * item returned, and segments whose items were not used at all resume where they were.
+ */
+export async function scanSegments<T>(
+  meta: EntityMetadata,
+  context: RepositoryContext,
+  options: ScanOptions<T>,
+  segments: number,
+): Promise<Page<T>> {
+  const reads = Array.from({ length: segments }, (_, segment) =>
+    prepareScan(meta, context.tableName, { ...options, segment, totalSegments: segments }),
+  );
+  const fingerprint = `${reads[0].fingerprint}|${JSON.stringify(options.filter ?? null)}`;
+  const positions = readPositions(options.cursor, fingerprint, segments, context.cursorSecret);
+  const active = positions.flatMap((position, segment) => (position === false ? [] : [segment]));
+  const perSegment = options.limit ? Math.max(1, Math.ceil(options.limit / active.length)) : undefined;
+  const results = await mapConcurrent(active, segments, async (segment) => {
+    const params: Record<string, any> = { ...reads[segment].params };
+    if (positions[segment]) params.ExclusiveStartKey = positions[segment];
+    if (perSegment) params.Limit = perSegment;
+    const output = await context.executor.send('Scan', params);
+    return { segment, items: (output.Items ?? []) as Record<string, unknown>[], last: output.LastEvaluatedKey };
+  });
+
+  const items: Record<string, unknown>[] = [];
+  const next: SegmentPositions = [...positions];
+  for (const { segment, items: received, last } of results) {
+    const room = options.limit === undefined ? received.length : options.limit - items.length;
+    if (room <= 0) continue; // untouched: this segment resumes where it was
+    const taken = received.slice(0, room);
+    items.push(...taken);
+    if (taken.length < received.length) next[segment] = pickKey(taken[taken.length - 1], reads[segment].cursorKeyAttributes);
+    else next[segment] = last ?? false;
+  }
+  const done = next.every((position) => position === false);
+  return {
+    items: items.map((item) => hydrate<T>(meta, item)),
+    cursor: done ? undefined : encodeCursor({ segments: next }, fingerprint, context.cursorSecret),
+  };
+}

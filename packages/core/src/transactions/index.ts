@@ -1,0 +1,2 @@
+export * from './transaction-builder';
+export * from './run-transaction';

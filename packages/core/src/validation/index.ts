@@ -1,0 +1,2 @@
+export * from './validate-entity';
+export * from './reject-unknown-properties';

@@ -1,0 +1,2 @@
+export * from './capacity-units';
+export * from './consumed-capacity';

@@ -1,0 +1,2 @@
+export * from './fault-injector';
+export * from './seeded-random';

@@ -1,0 +1,10 @@
+import type { DescribeTableInput } from '@aws-sdk/client-dynamodb';
+import type { OperationHandler } from '../operation-context';
+import { ConstraintCheck } from '../schema/constraints';
+import { describeTable as renderDescription } from '../schema/describe-table';
+
+export const describeTable: OperationHandler<DescribeTableInput> = (input, { database }) => {
+  new ConstraintCheck().resourceName(input.TableName, 'tableName').throwIfInvalid();
+  const table = database.table(input.TableName!, `Requested resource not found: Table: ${input.TableName} not found`);
+  return { Table: renderDescription(table) };
+};

@@ -1,0 +1,20 @@
+import type { ListTablesInput } from '@aws-sdk/client-dynamodb';
+import type { OperationHandler } from '../operation-context';
+import { ConstraintCheck } from '../schema/constraints';
+
+const MAX_PAGE = 100;
+
+/** ListTables: names in sorted order, paged by Limit and ExclusiveStartTableName. */
+export const listTables: OperationHandler<ListTablesInput> = (input, { database }) => {
+  new ConstraintCheck()
+    .range(input.Limit, 'limit', 1, MAX_PAGE)
+    .resourceName(input.ExclusiveStartTableName, 'exclusiveStartTableName', false)
+    .throwIfInvalid();
+  const names = database.names();
+  const start = input.ExclusiveStartTableName ? names.findIndex((name) => name > input.ExclusiveStartTableName!) : 0;
+  const remaining = start < 0 ? [] : names.slice(start);
+  const page = remaining.slice(0, input.Limit ?? MAX_PAGE);
+  const output: Record<string, unknown> = { TableNames: page };
+  if (page.length < remaining.length) output.LastEvaluatedTableName = page[page.length - 1];
+  return output;
+};

@@ -1,0 +1,96 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { validationError } from '../errors';
+import { typeOf, validateItemValues, type Item } from '../values';
+import { attributeTypeOf, keyAttributeNames, type KeyNames, type TableDefinition } from './table-definition';
+
+const MAX_PARTITION_KEY_BYTES = 2048;
+const MAX_SORT_KEY_BYTES = 1024;
+
+export const keyMessages = {
+  schemaMismatch: 'The provided key element does not match the schema',
+  emptyKey: (name: string, kind: string) =>
+    `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty ${kind} value. Key: ${name}`,
+  missingKey: (name: string) => `One or more parameter values were invalid: Missing the key ${name} in the item`,
+  keyTypeMismatch: (name: string, expected: string, actual: string) =>
+    `One or more parameter values were invalid: Type mismatch for key ${name} expected: ${expected} actual: ${actual}`,
+  indexKeyTypeMismatch: (name: string, expected: string, actual: string, index: string) =>
+    `One or more parameter values were invalid: Type mismatch for Index Key ${name} Expected: ${expected} Actual: ${actual} IndexName: ${index}`,
+  emptyIndexKey: (name: string, kind: string, index: string) =>
+    'One or more parameter values are not valid. A value specified for a secondary index key is not supported. ' +
+    `The AttributeValue for a key attribute cannot contain an empty ${kind} value. IndexName: ${index}, IndexKey: ${name}`,
+  partitionKeyTooLarge: `One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of${MAX_PARTITION_KEY_BYTES} bytes`,
+  sortKeyTooLarge: `One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit of ${MAX_SORT_KEY_BYTES} bytes`,
+};
+
+/**
+ * Validates a `Key` parameter against the table's key schema and returns it normalized:
+ * exactly the key attributes, of the declared types, non-empty.
+ */
+export function validateKey(definition: TableDefinition, key: Item | undefined): Item {
+  if (!key || typeof key !== 'object') throw validationError(keyMessages.schemaMismatch);
+  const normalized = validateItemValues(key, 'Key');
+  const names = keyAttributeNames(definition.keys);
+  if (Object.keys(normalized).length !== names.length) throw validationError(keyMessages.schemaMismatch);
+  for (const name of names) {
+    const value = normalized[name];
+    if (!value || typeOf(value) !== attributeTypeOf(definition, name)) throw validationError(keyMessages.schemaMismatch);
+  }
+  checkKeyValues(definition.keys, normalized);
+  return normalized;
+}
+
+/** Validates the key and index-key attributes of a full item about to be written. */
+export function validateItemKeys(definition: TableDefinition, item: Item): void {
+  for (const name of keyAttributeNames(definition.keys)) {
+    const value = item[name];
+    if (!value) throw validationError(keyMessages.missingKey(name));
+    const expected = attributeTypeOf(definition, name)!;
+    const actual = typeOf(value);
+    if (actual !== expected) throw validationError(keyMessages.keyTypeMismatch(name, expected, actual));
+  }
+  checkKeyValues(definition.keys, item);
+  validateIndexKeys(definition, item);
+}
+
+/** Index key attributes may be absent (sparse indexes) but, when present, must be valid. */
+export function validateIndexKeys(definition: TableDefinition, item: Item): void {
+  for (const index of definition.indexes) {
+    for (const name of keyAttributeNames(index.keys)) {
+      const value = item[name];
+      if (!value) continue;
+      const expected = attributeTypeOf(definition, name)!;
+      const actual = typeOf(value);
+      if (actual !== expected) throw validationError(keyMessages.indexKeyTypeMismatch(name, expected, actual, index.name));
+      const empty = emptiness(value);
+      if (empty) throw validationError(keyMessages.emptyIndexKey(name, empty, index.name));
+    }
+  }
+}
+
+/** The primary key of an item. */
+export function extractKey(keys: KeyNames, item: Item): Item {
+  const key: Item = { [keys.partitionKey]: item[keys.partitionKey] };
+  if (keys.sortKey) key[keys.sortKey] = item[keys.sortKey];
+  return key;
+}
+
+function checkKeyValues(keys: KeyNames, item: Item): void {
+  for (const name of keyAttributeNames(keys)) {
+    const empty = emptiness(item[name]);
+    if (empty) throw validationError(keyMessages.emptyKey(name, empty));
+  }
+  if (byteLength(item[keys.partitionKey]) > MAX_PARTITION_KEY_BYTES) throw validationError(keyMessages.partitionKeyTooLarge);
+  if (keys.sortKey && byteLength(item[keys.sortKey]) > MAX_SORT_KEY_BYTES) throw validationError(keyMessages.sortKeyTooLarge);
+}
+
+function emptiness(value: AttributeValue): 'string' | 'binary' | undefined {
+  if (value.S !== undefined && value.S.length === 0) return 'string';
+  if (value.B !== undefined && value.B.length === 0) return 'binary';
+  return undefined;
+}
+
+function byteLength(value: AttributeValue): number {
+  if (value.S !== undefined) return Buffer.byteLength(value.S, 'utf8');
+  if (value.B !== undefined) return value.B.length;
+  return 0;
+}

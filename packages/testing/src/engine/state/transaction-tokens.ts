@@ -1,0 +1,43 @@
+import { EngineError } from '../errors';
+
+const IDEMPOTENCY_WINDOW_MS = 10 * 60 * 1000;
+
+interface Remembered {
+  fingerprint: string;
+  atMs: number;
+  output: Record<string, unknown>;
+}
+
+/**
+ * ClientRequestToken idempotency for TransactWriteItems: within ten minutes, the same token
+ * with the same request returns the first result without applying it again; with a different
+ * request it is an IdempotentParameterMismatchException.
+ */
+export class TransactionTokens {
+  private readonly entries = new Map<string, Remembered>();
+
+  /** The remembered output for a repeated request, or undefined for a new one. */
+  lookup(token: string, fingerprint: string, nowMs: number): Record<string, unknown> | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (nowMs - entry.atMs > IDEMPOTENCY_WINDOW_MS) {
+      this.entries.delete(token);
+      return undefined;
+    }
+    if (entry.fingerprint !== fingerprint) {
+      throw new EngineError(
+        'IdempotentParameterMismatchException',
+        'DynamoDB rejected the request because you retried a request with a different payload but with an idempotent token that was already used.',
+      );
+    }
+    return entry.output;
+  }
+
+  remember(token: string, fingerprint: string, nowMs: number, output: Record<string, unknown>): void {
+    this.entries.set(token, { fingerprint, atMs: nowMs, output });
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,3 @@
+export * from './wire-protocol';
+export * from './sdk-request-handler';
+export * from './http-server';

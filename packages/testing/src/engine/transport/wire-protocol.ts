@@ -1,0 +1,91 @@
+import { EngineError } from '../errors';
+
+/** What the engine sends back for one request, independent of how it travels. */
+export interface WireResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Runs one operation on already-parsed JSON input and returns the JSON output. */
+export type OperationRunner = (operation: string, input: Record<string, unknown>) => unknown;
+
+const TARGET_PREFIX = 'DynamoDB_20120810.';
+const CONTENT_TYPE = 'application/x-amz-json-1.0';
+
+// DynamoDB's service errors live in its own namespace; the protocol-level ones in Coral's.
+const ERROR_NAMESPACES: Partial<Record<string, string>> = {
+  UnknownOperationException: 'com.amazon.coral.service',
+  SerializationException: 'com.amazon.coral.service',
+  ThrottlingException: 'com.amazon.coral.availability',
+};
+const DYNAMODB_NAMESPACE = 'com.amazonaws.dynamodb.v20120810';
+// DynamoDB capitalises the message field of a few error bodies.
+const CAPITALISED_MESSAGE = new Set(['TransactionCanceledException']);
+
+let requestCounter = 0;
+
+/**
+ * Answers one DynamoDB JSON-protocol request (`x-amz-target` + JSON body) the way the service
+ * does: 200 with the output, or 400 with `__type` and message. Shared by the in-process SDK
+ * handler and the HTTP server so that both behave identically.
+ */
+export function answerJsonRequest(run: OperationRunner, target: string | undefined, body: string): WireResponse {
+  try {
+    const operation = parseTarget(target);
+    const input = parseBody(body);
+    return respond(200, run(operation, input) ?? {});
+  } catch (error) {
+    return respondWithError(error);
+  }
+}
+
+function parseTarget(target: string | undefined): string {
+  if (!target || !target.startsWith(TARGET_PREFIX) || target.length === TARGET_PREFIX.length) {
+    throw new EngineError('UnknownOperationException', 'An unknown operation was requested.');
+  }
+  return target.slice(TARGET_PREFIX.length);
+}
+
+function parseBody(body: string): Record<string, unknown> {
+  if (body.trim() === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw new EngineError('SerializationException', 'Start of structure or map found where not expected.');
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new EngineError('SerializationException', 'Start of structure or map found where not expected.');
+  }
+  return parsed as Record<string, unknown>;
+}
+
+function respond(statusCode: number, payload: unknown): WireResponse {
+  const body = JSON.stringify(payload);
+  requestCounter += 1;
+  return {
+    statusCode,
+    headers: {
+      'content-type': CONTENT_TYPE,
+      'content-length': String(Buffer.byteLength(body)),
+      'x-amzn-requestid': `MEMORY${String(requestCounter).padStart(20, '0')}`,
+    },
+    body,
+  };
+}
+
+function respondWithError(error: unknown): WireResponse {
+  if (error instanceof EngineError) {
+    const namespace = ERROR_NAMESPACES[error.type] ?? DYNAMODB_NAMESPACE;
+    const messageField = CAPITALISED_MESSAGE.has(error.type) ? 'Message' : 'message';
+    return respond(error.statusCode, {
+      __type: `${namespace}#${error.type}`,
+      ...error.extra,
+      [messageField]: error.message,
+    });
+  }
+  // A bug in the engine: report it like DynamoDB's 500 so it is visible, with the cause.
+  const message = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+  return respond(500, { __type: `${DYNAMODB_NAMESPACE}#InternalServerError`, message });
+}

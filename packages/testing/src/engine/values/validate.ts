@@ -1,0 +1,89 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { validationError, EngineError } from '../errors';
+import { valueMessages } from './messages';
+import { normalizeNumber } from './numbers';
+import { sortSetElements } from './set-order';
+import { ATTRIBUTE_TYPES, type Item } from './types';
+
+/**
+ * Validates every value of an item (or Key, or ExpressionAttributeValues) and returns a
+ * normalized copy: numbers in canonical text, set elements in DynamoDB Local's order. Errors
+ * carry DynamoDB's messages; with context 'ExpressionAttributeValues' they are wrapped the way
+ * DynamoDB reports a bad placeholder value ('... for key :v').
+ * @example validateItemValues({ n: { N: '1.50' } }, 'Item') // { n: { N: '1.5' } }
+ */
+export function validateItemValues(item: Item, context: string): Item {
+  const result: Item = {};
+  for (const [name, value] of Object.entries(item)) {
+    try {
+      if (name.length === 0) throw validationError(valueMessages.emptyAttributeName);
+      result[name] = validateAttributeValue(value);
+    } catch (error) {
+      if (context === 'ExpressionAttributeValues' && error instanceof EngineError) {
+        throw validationError(valueMessages.invalidExpressionValue(error.message, name));
+      }
+      throw error;
+    }
+  }
+  return result;
+}
+
+/** Validates one value and returns its normalized copy. */
+export function validateAttributeValue(value: AttributeValue): AttributeValue {
+  const record = (value ?? {}) as unknown as Record<string, unknown>;
+  const present = ATTRIBUTE_TYPES.filter((type) => record[type] !== undefined && record[type] !== null);
+  if (present.length === 0) throw validationError(valueMessages.emptyValue);
+  if (present.length > 1) throw validationError(valueMessages.manyTypes);
+  switch (present[0]) {
+    case 'S':
+      return { S: String(value.S) };
+    case 'N':
+      return { N: normalizeNumber(value.N!) };
+    case 'B':
+      return { B: new Uint8Array(value.B!) };
+    case 'BOOL':
+      return { BOOL: Boolean(value.BOOL) };
+    case 'NULL':
+      if (value.NULL !== true) throw validationError(valueMessages.nullNotTrue);
+      return { NULL: true };
+    case 'SS':
+      return sortSetElements({ SS: validateStringSet(value.SS!) });
+    case 'NS':
+      return sortSetElements({ NS: validateNumberSet(value.NS!) });
+    case 'BS':
+      return sortSetElements({ BS: validateBinarySet(value.BS!) });
+    case 'L':
+      return { L: value.L!.map(validateAttributeValue) };
+    case 'M':
+      return { M: validateMap(value.M!) };
+  }
+}
+
+function validateMap(map: Record<string, AttributeValue>): Record<string, AttributeValue> {
+  const result: Record<string, AttributeValue> = {};
+  for (const [name, element] of Object.entries(map)) {
+    if (name.length === 0) throw validationError(valueMessages.emptyAttributeName);
+    result[name] = validateAttributeValue(element);
+  }
+  return result;
+}
+
+function validateStringSet(elements: string[]): string[] {
+  if (elements.length === 0) throw validationError(valueMessages.emptyStringSet);
+  if (new Set(elements).size !== elements.length) throw validationError(valueMessages.stringSetDuplicates(elements));
+  return [...elements];
+}
+
+function validateNumberSet(elements: string[]): string[] {
+  if (elements.length === 0) throw validationError(valueMessages.emptyNumberSet);
+  const normalized = elements.map(normalizeNumber);
+  if (new Set(normalized).size !== normalized.length) throw validationError(valueMessages.numberSetDuplicates);
+  return normalized;
+}
+
+function validateBinarySet(elements: Uint8Array[]): Uint8Array[] {
+  if (elements.length === 0) throw validationError(valueMessages.emptyBinarySet);
+  const distinct = new Set(elements.map((element) => Buffer.from(element).toString('base64')));
+  if (distinct.size !== elements.length) throw validationError(valueMessages.binarySetDuplicates);
+  return elements.map((element) => new Uint8Array(element));
+}

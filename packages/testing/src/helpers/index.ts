@@ -1,0 +1,10 @@
+export { enabledBackends, parseBackendKind, BACKEND_ENV, LOCAL_ENDPOINT_ENV } from './backend-kind';
+export type { BackendKind } from './backend-kind';
+export { createTestBackend } from './test-backend';
+export type { TestBackend } from './test-backend';
+export { describeEachBackend } from './describe-each-backend';
+export { createTableFor } from './create-table-for';
+export type { TableSource } from './create-table-for';
+export { seed } from './seed';
+export { resetTable } from './reset-table';
+export { uniqueTableName } from './unique-table-name';
