@@ -10,7 +10,7 @@ module.exports = function jestConfig(packageDir, overrides = {}) {
     transform: {
       '^.+\\.ts$': [
         'ts-jest',
-        { tsconfig: path.join(packageDir, 'tsconfig.json'), isolatedModules: true, diagnostics: false },
+        { tsconfig: path.join(__dirname, 'tsconfig.jest.json'), diagnostics: false },
       ],
     },
     moduleNameMapper: {

@@ -5,7 +5,13 @@
  */
 import 'reflect-metadata';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { Attribute, Entity, Monotable, Table } from '../src';
 import { stubHandler } from './stub-handler';
@@ -27,7 +33,15 @@ class Order {
   @Attribute() status!: string;
 }
 
-const productItem = { PK: 'PRODUCT#A1', SK: 'PRODUCT', _type: 'Product', _v: 1, sku: 'A1', title: 'Anvil', stock: 3 };
+const productItem = {
+  PK: 'PRODUCT#A1',
+  SK: 'PRODUCT',
+  _type: 'Product',
+  _v: 1,
+  sku: 'A1',
+  title: 'Anvil',
+  stock: 3,
+};
 const orderItems = Array.from({ length: 1000 }, (_, i) => ({
   PK: 'CUSTOMER#c1',
   SK: `ORDER#${String(i).padStart(4, '0')}`,
@@ -50,12 +64,17 @@ const client = new DynamoDBClient({
   credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
   requestHandler: handler as any,
 });
-const raw = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+const raw = DynamoDBDocumentClient.from(client, {
+  marshallOptions: { removeUndefinedValues: true },
+});
 const db = new Monotable({ client, table: BenchTable, entities: [Product, Order] });
 const products = db.getRepository(Product);
 const orders = db.getRepository(Order);
 
-const workloads: Record<string, { iterations: number; raw: () => Promise<unknown>; monotable: () => Promise<unknown> }> = {
+const workloads: Record<
+  string,
+  { iterations: number; raw: () => Promise<unknown>; monotable: () => Promise<unknown> }
+> = {
   put: {
     iterations: 3000,
     raw: () => raw.send(new PutCommand({ TableName: 'bench', Item: productItem })),
@@ -63,7 +82,8 @@ const workloads: Record<string, { iterations: number; raw: () => Promise<unknown
   },
   get: {
     iterations: 3000,
-    raw: () => raw.send(new GetCommand({ TableName: 'bench', Key: { PK: 'PRODUCT#A1', SK: 'PRODUCT' } })),
+    raw: () =>
+      raw.send(new GetCommand({ TableName: 'bench', Key: { PK: 'PRODUCT#A1', SK: 'PRODUCT' } })),
     monotable: () => products.get({ sku: 'A1' }),
   },
   update: {

@@ -6,7 +6,9 @@ import { HttpResponse, type HttpRequest } from '@smithy/protocol-http';
  * pipeline (middleware, serialization, parsing) runs and only library overhead differs.
  */
 export function stubHandler(responses: Record<string, unknown>) {
-  const bodies = new Map(Object.entries(responses).map(([op, body]) => [op, Buffer.from(JSON.stringify(body))]));
+  const bodies = new Map(
+    Object.entries(responses).map(([op, body]) => [op, Buffer.from(JSON.stringify(body))]),
+  );
   return {
     async handle(request: HttpRequest) {
       const operation = String(request.headers['x-amz-target'] ?? '').split('.')[1];
@@ -14,7 +16,10 @@ export function stubHandler(responses: Record<string, unknown>) {
       return {
         response: new HttpResponse({
           statusCode: 200,
-          headers: { 'content-type': 'application/x-amz-json-1.0', 'content-length': String(body.length) },
+          headers: {
+            'content-type': 'application/x-amz-json-1.0',
+            'content-length': String(body.length),
+          },
           body: Readable.from([body]),
         }),
       };

@@ -11,16 +11,29 @@ describeEachBackend('Batches', (backend) => {
 
   test('1,000 items: batchPut, batchGet in input order with gaps, batchDelete', async () => {
     const products = db.getRepository(Product);
-    const data = Array.from({ length: 1000 }, (_, i) => ({ sku: `S${i}`, title: `Item ${i}`, stock: i }));
+    const data = Array.from({ length: 1000 }, (_, i) => ({
+      sku: `S${i}`,
+      title: `Item ${i}`,
+      stock: i,
+    }));
     await products.batchPut(data);
     expect(await products.count({ sku: 'S999' })).toBe(1);
 
-    const keys = [{ sku: 'S999' }, { sku: 'missing' }, ...data.slice(0, 500).map(({ sku }) => ({ sku })).reverse()];
+    const keys = [
+      { sku: 'S999' },
+      { sku: 'missing' },
+      ...data
+        .slice(0, 500)
+        .map(({ sku }) => ({ sku }))
+        .reverse(),
+    ];
     const got = await products.batchGet(keys);
     expect(got).toHaveLength(502);
     expect(got[0]?.title).toBe('Item 999');
     expect(got[1]).toBeUndefined();
-    expect(got.slice(2).map((p) => p?.stock)).toEqual(Array.from({ length: 500 }, (_, i) => 499 - i));
+    expect(got.slice(2).map((p) => p?.stock)).toEqual(
+      Array.from({ length: 500 }, (_, i) => 499 - i),
+    );
     expect(got[0]).toBeInstanceOf(Product);
 
     await products.batchDelete(data.map(({ sku }) => ({ sku })));

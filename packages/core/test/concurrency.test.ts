@@ -13,7 +13,9 @@ describeEachBackend('Optimistic locking under concurrency', (backend) => {
     const customers = db.getRepository(Customer);
     const c = await customers.create({ email: 'race@example.com', name: 'Race' });
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, () => customers.update({ id: c.id }, { points: increment(1) }, { expectedVersion: 1 })),
+      Array.from({ length: 50 }, () =>
+        customers.update({ id: c.id }, { points: increment(1) }, { expectedVersion: 1 }),
+      ),
     );
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
@@ -31,7 +33,11 @@ describeEachBackend('Optimistic locking under concurrency', (backend) => {
       for (;;) {
         const current = await customers.getOrFail({ id: c.id }, { consistent: true });
         try {
-          return await customers.update({ id: c.id }, { points: current.points + 1 }, { expectedVersion: current.version });
+          return await customers.update(
+            { id: c.id },
+            { points: current.points + 1 },
+            { expectedVersion: current.version },
+          );
         } catch (error) {
           if (!(error instanceof VersionConflictError)) throw error;
         }

@@ -3,7 +3,8 @@ import { InvalidCursorError, Monotable, ScanNotAllowedError } from '../src';
 import { connect } from './fixtures/connect';
 import { Customer, Order } from './fixtures/model';
 
-const days = (n: number) => Array.from({ length: n }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`);
+const days = (n: number) =>
+  Array.from({ length: n }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`);
 
 describeEachBackend('Queries, pagination, iterate, count and scan', (backend) => {
   let db: Monotable;
@@ -23,7 +24,13 @@ describeEachBackend('Queries, pagination, iterate, count and scan', (backend) =>
       });
       ids.push(order.id);
     }
-    await orders.create({ id: 'other', customerId: 'c2', placedAt: '2026-11-01', status: 'open', total: 1 });
+    await orders.create({
+      id: 'other',
+      customerId: 'c2',
+      placedAt: '2026-11-01',
+      status: 'open',
+      total: 1,
+    });
   });
 
   test('query returns only this entity from the shared partition, in sort-key order', async () => {
@@ -35,14 +42,20 @@ describeEachBackend('Queries, pagination, iterate, count and scan', (backend) =>
 
   test('sort-key conditions are written on entity attributes', async () => {
     const orders = db.getRepository(Order);
-    const early = await orders.query({ customerId: 'c1' }, { where: { placedAt: { beginsWith: '2026-11-0' } } });
+    const early = await orders.query(
+      { customerId: 'c1' },
+      { where: { placedAt: { beginsWith: '2026-11-0' } } },
+    );
     expect(early.items).toHaveLength(9);
     const range = await orders.query(
       { customerId: 'c1' },
       { where: { placedAt: { between: ['2026-11-03', '2026-11-05'] } } },
     );
     expect(range.items.map((o) => o.placedAt)).toEqual(['2026-11-03', '2026-11-04', '2026-11-05']);
-    const after = await orders.query({ customerId: 'c1' }, { where: { placedAt: { gt: '2026-11-23' } } });
+    const after = await orders.query(
+      { customerId: 'c1' },
+      { where: { placedAt: { gt: '2026-11-23' } } },
+    );
     expect(after.items.map((o) => o.placedAt)).toEqual(['2026-11-24', '2026-11-25']);
     const exact = await orders.query({ customerId: 'c1' }, { where: { placedAt: '2026-11-10' } });
     expect(exact.items.map((o) => o.id)).toEqual(['o09']);
@@ -69,7 +82,10 @@ describeEachBackend('Queries, pagination, iterate, count and scan', (backend) =>
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await orders.query({ customerId: 'c1' }, { limit: 2, cursor, filter: { status: 'paid' } });
+      const page = await orders.query(
+        { customerId: 'c1' },
+        { limit: 2, cursor, filter: { status: 'paid' } },
+      );
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((o) => o.id));
       cursor = page.cursor;
@@ -82,7 +98,9 @@ describeEachBackend('Queries, pagination, iterate, count and scan', (backend) =>
     const orders = db.getRepository(Order);
     const page = await orders.query(
       { customerId: 'c1' },
-      { filter: { $or: [{ total: { lt: 20 } }, { total: { gte: 230 } }], $not: { status: 'paid' } } },
+      {
+        filter: { $or: [{ total: { lt: 20 } }, { total: { gte: 230 } }], $not: { status: 'paid' } },
+      },
     );
     expect(page.items.map((o) => o.total)).toEqual([10, 230, 240]);
   });
@@ -92,17 +110,22 @@ describeEachBackend('Queries, pagination, iterate, count and scan', (backend) =>
     const page = await orders.query({ customerId: 'c1' }, { limit: 3 });
     const cursor = page.cursor!;
     const tampered = cursor.slice(0, 5) + (cursor[5] === 'A' ? 'B' : 'A') + cursor.slice(6);
-    await expect(orders.query({ customerId: 'c1' }, { limit: 3, cursor: tampered })).rejects.toBeInstanceOf(
+    await expect(
+      orders.query({ customerId: 'c1' }, { limit: 3, cursor: tampered }),
+    ).rejects.toBeInstanceOf(InvalidCursorError);
+    await expect(orders.query({ customerId: 'c2' }, { limit: 3, cursor })).rejects.toBeInstanceOf(
       InvalidCursorError,
     );
-    await expect(orders.query({ customerId: 'c2' }, { limit: 3, cursor })).rejects.toBeInstanceOf(InvalidCursorError);
-    await expect(orders.query({ customerId: 'c1' }, { cursor: 'garbage' })).rejects.toBeInstanceOf(InvalidCursorError);
+    await expect(orders.query({ customerId: 'c1' }, { cursor: 'garbage' })).rejects.toBeInstanceOf(
+      InvalidCursorError,
+    );
   });
 
   test('iterate yields every item lazily, page by page', async () => {
     const orders = db.getRepository(Order);
     const seen: string[] = [];
-    for await (const order of orders.iterate({ customerId: 'c1' }, { pageSize: 4 })) seen.push(order.id);
+    for await (const order of orders.iterate({ customerId: 'c1' }, { pageSize: 4 }))
+      seen.push(order.id);
     expect(seen).toEqual(ids);
     const firstThree: string[] = [];
     for await (const order of orders.iterate({ customerId: 'c1' }, { pageSize: 2 })) {
@@ -122,7 +145,10 @@ describeEachBackend('Queries, pagination, iterate, count and scan', (backend) =>
     const orders = db.getRepository(Order);
     const byId = await orders.query({ id: 'o03' }, { index: 'GSI1' });
     expect(byId.items.map((o) => o.placedAt)).toEqual(['2026-11-04']);
-    const paid = await orders.query({ status: 'paid' }, { index: 'GSI2', where: { total: { gte: 100 } } });
+    const paid = await orders.query(
+      { status: 'paid' },
+      { index: 'GSI2', where: { total: { gte: 100 } } },
+    );
     expect(paid.items.map((o) => o.total)).toEqual([100, 150, 200]);
   });
 

@@ -42,7 +42,9 @@ describeEachBackend('Repository writes and reads', (backend) => {
   test('create refuses an existing key with ItemExistsError and leaves the stored item alone', async () => {
     const products = db.getRepository(Product);
     await products.create({ sku: 'A1', title: 'Anvil', stock: 3 });
-    await expect(products.create({ sku: 'A1', title: 'Other', stock: 9 })).rejects.toBeInstanceOf(ItemExistsError);
+    await expect(products.create({ sku: 'A1', title: 'Other', stock: 9 })).rejects.toBeInstanceOf(
+      ItemExistsError,
+    );
     expect((await products.getOrFail({ sku: 'A1' })).title).toBe('Anvil');
   });
 
@@ -52,7 +54,10 @@ describeEachBackend('Repository writes and reads', (backend) => {
       .create({ id: 'c1', email: 'not-an-email', name: '' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).violations.map((v) => v.property).sort()).toEqual(['email', 'name']);
+    expect((error as ValidationError).violations.map((v) => v.property).sort()).toEqual([
+      'email',
+      'name',
+    ]);
     expect(await customers.get({ id: 'c1' })).toBeUndefined();
   });
 
@@ -66,8 +71,12 @@ describeEachBackend('Repository writes and reads', (backend) => {
 
   test('a key slot holding the separator is a KeyTemplateError and nothing is written', async () => {
     const products = db.getRepository(Product);
-    await expect(products.create({ sku: 'A#B', title: 'x', stock: 1 })).rejects.toBeInstanceOf(KeyTemplateError);
-    await expect(products.create({ sku: '', title: 'x', stock: 1 })).rejects.toBeInstanceOf(KeyTemplateError);
+    await expect(products.create({ sku: 'A#B', title: 'x', stock: 1 })).rejects.toBeInstanceOf(
+      KeyTemplateError,
+    );
+    await expect(products.create({ sku: '', title: 'x', stock: 1 })).rejects.toBeInstanceOf(
+      KeyTemplateError,
+    );
   });
 
   test('an item over 400 KB is refused before sending', async () => {
@@ -127,7 +136,12 @@ describeEachBackend('Repository writes and reads', (backend) => {
 
     const again = await customers.update(
       { id: c.id },
-      { points: decrement(3), tags: prepend(['a']), badges: addToSet(['bronze']), nickname: ifNotExists('N') },
+      {
+        points: decrement(3),
+        tags: prepend(['a']),
+        badges: addToSet(['bronze']),
+        nickname: ifNotExists('N'),
+      },
     );
     expect(again.points).toBe(7);
     expect(again.tags).toEqual(['a', 'b', 'c']);
@@ -139,14 +153,18 @@ describeEachBackend('Repository writes and reads', (backend) => {
 
   test('update of a missing item is ItemNotFoundError and creates nothing', async () => {
     const customers = db.getRepository(Customer);
-    await expect(customers.update({ id: 'ghost' }, { name: 'Ghost' })).rejects.toBeInstanceOf(ItemNotFoundError);
+    await expect(customers.update({ id: 'ghost' }, { name: 'Ghost' })).rejects.toBeInstanceOf(
+      ItemNotFoundError,
+    );
     expect(await customers.get({ id: 'ghost' })).toBeUndefined();
   });
 
   test('update validates the changed attributes only', async () => {
     const customers = db.getRepository(Customer);
     const c = await customers.create({ email: 'v@example.com', name: 'V' });
-    await expect(customers.update({ id: c.id }, { email: 'nope' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(customers.update({ id: c.id }, { email: 'nope' })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect((await customers.getOrFail({ id: c.id })).email).toBe('v@example.com');
     const ok = await customers.update({ id: c.id }, { name: 'Valid' });
     expect(ok.name).toBe('Valid');
@@ -159,7 +177,11 @@ describeEachBackend('Repository writes and reads', (backend) => {
       customers.update({ id: c.id }, { name: 'Changed' }, { condition: { points: { gt: 100 } } }),
     ).rejects.toBeInstanceOf(ConditionalCheckFailedError);
     expect((await customers.getOrFail({ id: c.id })).name).toBe('Cond');
-    const ok = await customers.update({ id: c.id }, { name: 'Changed' }, { condition: { points: { gte: 5 } } });
+    const ok = await customers.update(
+      { id: c.id },
+      { name: 'Changed' },
+      { condition: { points: { gte: 5 } } },
+    );
     expect(ok.name).toBe('Changed');
   });
 
@@ -175,7 +197,12 @@ describeEachBackend('Repository writes and reads', (backend) => {
 
   test('an update that would leave an index key half-built is refused', async () => {
     const orders = db.getRepository(Order);
-    const o = await orders.create({ customerId: 'c1', placedAt: '2026-11-01', status: 'open', total: 10 });
+    const o = await orders.create({
+      customerId: 'c1',
+      placedAt: '2026-11-01',
+      status: 'open',
+      total: 10,
+    });
     // GSI2 needs status and total; changing only status without knowing total would write a stale key.
     await expect(
       orders.update({ customerId: 'c1', placedAt: '2026-11-01', id: o.id }, { status: 'paid' }),

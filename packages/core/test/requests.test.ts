@@ -8,7 +8,11 @@ import { AppTable, Customer, Order, Product, entities } from './fixtures/model';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
 const db = new Monotable({
-  client: new DynamoDBClient({ region: 'local', endpoint: 'http://127.0.0.1:9', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }),
+  client: new DynamoDBClient({
+    region: 'local',
+    endpoint: 'http://127.0.0.1:9',
+    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+  }),
   table: AppTable,
   entities,
   now: () => now,
@@ -23,9 +27,18 @@ describe('exact requests', () => {
       operation: 'PutItem',
       params: {
         TableName: 'app',
-        Item: { PK: 'PRODUCT#A1', SK: 'PRODUCT', _type: 'Product', _v: 1, sku: 'A1', title: 'Anvil', stock: 3 },
+        Item: {
+          PK: 'PRODUCT#A1',
+          SK: 'PRODUCT',
+          _type: 'Product',
+          _v: 1,
+          sku: 'A1',
+          title: 'Anvil',
+          stock: 3,
+        },
         ConditionExpression: 'attribute_not_exists(#n0)',
         ExpressionAttributeNames: { '#n0': 'PK' },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     });
   });
@@ -46,7 +59,9 @@ describe('exact requests', () => {
   });
 
   test('get: GetItem by the rendered key', async () => {
-    const request = await db.explain(() => db.getRepository(Product).get({ sku: 'A1' }, { consistent: true }));
+    const request = await db.explain(() =>
+      db.getRepository(Product).get({ sku: 'A1' }, { consistent: true }),
+    );
     expect(request).toEqual({
       operation: 'GetItem',
       params: { TableName: 'app', Key: { PK: 'PRODUCT#A1', SK: 'PRODUCT' }, ConsistentRead: true },
@@ -69,9 +84,9 @@ describe('exact requests', () => {
     expect(params.UpdateExpression).toContain(byName.updatedAt);
     expect(params.UpdateExpression).toContain(byName.version);
     expect(params.ConditionExpression).toBe(
-      `attribute_exists(${byName.PK}) AND ${byName.version} = ${Object.keys(params.ExpressionAttributeValues).find(
-        (k) => params.ExpressionAttributeValues[k] === 3,
-      )}`,
+      `attribute_exists(${byName.PK}) AND ${byName.version} = ${Object.keys(
+        params.ExpressionAttributeValues,
+      ).find((k) => params.ExpressionAttributeValues[k] === 3)}`,
     );
     expect(Object.values(params.ExpressionAttributeValues)).toContain('2026-11-23T10:00:00.000Z');
   });
@@ -80,7 +95,10 @@ describe('exact requests', () => {
     const request = await db.explain(() =>
       db
         .getRepository(Order)
-        .query({ customerId: 'c1' }, { where: { placedAt: { beginsWith: '2026-11' } }, order: 'desc', limit: 10 }),
+        .query(
+          { customerId: 'c1' },
+          { where: { placedAt: { beginsWith: '2026-11' } }, order: 'desc', limit: 10 },
+        ),
     );
     expect(request).toEqual({
       operation: 'Query',
@@ -98,17 +116,25 @@ describe('exact requests', () => {
 
   test('index query with a padded number range', async () => {
     const request = await db.explain(() =>
-      db.getRepository(Order).query({ status: 'paid' }, { index: 'GSI2', where: { total: { between: [5, 120] } } }),
+      db
+        .getRepository(Order)
+        .query({ status: 'paid' }, { index: 'GSI2', where: { total: { between: [5, 120] } } }),
     );
     expect(request.params.IndexName).toBe('GSI2');
     expect(request.params.KeyConditionExpression).toBe('#n0 = :v0 AND #n1 BETWEEN :v1 AND :v2');
     expect(request.params.ExpressionAttributeValues[':v0']).toBe('STATUS#paid');
     expect(request.params.ExpressionAttributeValues[':v1']).toBe('TOTAL#00000005');
-    expect(String(request.params.ExpressionAttributeValues[':v2']).startsWith('TOTAL#00000120')).toBe(true);
+    expect(
+      String(request.params.ExpressionAttributeValues[':v2']).startsWith('TOTAL#00000120'),
+    ).toBe(true);
   });
 
   test('delete with expected version', async () => {
-    const request = await db.explain(() => db.getRepository(Order).delete({ customerId: 'c1', placedAt: 'd', id: 'o1' }, { expectedVersion: 2 }));
+    const request = await db.explain(() =>
+      db
+        .getRepository(Order)
+        .delete({ customerId: 'c1', placedAt: 'd', id: 'o1' }, { expectedVersion: 2 }),
+    );
     expect(request).toEqual({
       operation: 'DeleteItem',
       params: {
@@ -117,6 +143,8 @@ describe('exact requests', () => {
         ConditionExpression: '#n0 = :v0',
         ExpressionAttributeNames: { '#n0': 'version' },
         ExpressionAttributeValues: { ':v0': 2 },
+        ReturnValues: 'ALL_OLD',
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     });
   });
@@ -133,7 +161,10 @@ describe('exact requests', () => {
     );
     expect(request.operation).toBe('TransactWriteItems');
     expect(request.params.ClientRequestToken).toBe('tok');
-    expect(request.params.TransactItems.map((i: object) => Object.keys(i)[0])).toEqual(['Put', 'ConditionCheck']);
+    expect(request.params.TransactItems.map((i: object) => Object.keys(i)[0])).toEqual([
+      'Put',
+      'ConditionCheck',
+    ]);
   });
 
   test('tableDefinition: keys and indexes from the table', () => {

@@ -23,9 +23,20 @@ describeEachBackend('Transactions', (backend) => {
     const customer = await db.getRepository(Customer).create({ email: 't@example.com', name: 'T' });
     await db.getRepository(Product).create({ sku: 'P1', title: 'P', stock: 2 });
     await db.transaction((tx) => {
-      tx.create(Order, { id: 'o1', customerId: customer.id, placedAt: '2026-11-01', status: 'open', total: 5 });
+      tx.create(Order, {
+        id: 'o1',
+        customerId: customer.id,
+        placedAt: '2026-11-01',
+        status: 'open',
+        total: 5,
+      });
       tx.update(Customer, { id: customer.id }, { points: increment(10) });
-      tx.update(Product, { sku: 'P1' }, { stock: decrement(1) }, { condition: { stock: { gte: 1 } } });
+      tx.update(
+        Product,
+        { sku: 'P1' },
+        { stock: decrement(1) },
+        { condition: { stock: { gte: 1 } } },
+      );
     });
     expect((await db.getRepository(Customer).getOrFail({ id: customer.id })).points).toBe(10);
     expect((await db.getRepository(Product).getOrFail({ sku: 'P1' })).stock).toBe(1);
@@ -37,7 +48,13 @@ describeEachBackend('Transactions', (backend) => {
     await db.getRepository(Product).create({ sku: 'EMPTY', title: 'E', stock: 0 });
     const error = await db
       .transaction((tx) => {
-        tx.create(Order, { id: 'o2', customerId: customer.id, placedAt: '2026-11-02', status: 'open', total: 5 });
+        tx.create(Order, {
+          id: 'o2',
+          customerId: customer.id,
+          placedAt: '2026-11-02',
+          status: 'open',
+          total: 5,
+        });
         tx.update(Customer, { id: customer.id }, { points: increment(10) }, { expectedVersion: 7 });
         tx.check(Product, { sku: 'EMPTY' }, { stock: { gte: 1 } });
       })

@@ -67,7 +67,8 @@ export class Monotable {
   private readonly now: () => Date;
 
   constructor(private readonly options: MonotableOptions) {
-    if (!options.client) throw new ConfigurationError('Monotable needs a DynamoDB client (options.client)');
+    if (!options.client)
+      throw new ConfigurationError('Monotable needs a DynamoDB client (options.client)');
     if (!options.table) throw new ConfigurationError('Monotable needs a table (options.table)');
     this.table = options.table;
     this.tableName = options.tableName ?? options.table.name;
@@ -81,7 +82,11 @@ export class Monotable {
         : DynamoDBDocumentClient.from(options.client, {
             marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
           });
-    this.executor = new RequestExecutor(this.documentClient, options.logger, options.consumedCapacity);
+    this.executor = new RequestExecutor(
+      this.documentClient,
+      options.logger,
+      options.consumedCapacity,
+    );
   }
 
   /** Metadata of a registered entity; ConfigurationError for classes not passed in `entities`. */
@@ -126,10 +131,12 @@ export class Monotable {
    * });
    */
   async transaction(
-    fn: (tx: TransactionBuilder) => void | Promise<void>,
+    fn: (tx: TransactionBuilder) => unknown,
     options: { idempotencyToken?: string } = {},
   ): Promise<void> {
-    const builder = new TransactionBuilder(this.tableName, this.now(), (target) => this.metadataOf(target));
+    const builder = new TransactionBuilder(this.tableName, this.now(), (target) =>
+      this.metadataOf(target),
+    );
     await fn(builder);
     if (builder.size > MAX_TRANSACTION_ITEMS) {
       throw new TransactionTooLargeError(
@@ -145,7 +152,9 @@ export class Monotable {
   }
 
   /** Reads up to 100 items of any entities in one consistent TransactGetItems request. */
-  async transactGet<const R extends readonly TransactGetRequest[]>(requests: R): Promise<TransactGetResults<R>> {
+  async transactGet<const R extends readonly TransactGetRequest[]>(
+    requests: R,
+  ): Promise<TransactGetResults<R>> {
     if (requests.length > MAX_TRANSACTION_ITEMS) {
       throw new TransactionTooLargeError(
         `transactGet reads at most ${MAX_TRANSACTION_ITEMS} items; got ${requests.length}`,
@@ -153,14 +162,13 @@ export class Monotable {
     }
     if (requests.length === 0) return [] as unknown as TransactGetResults<R>;
     const metas = requests.map((request) => this.metadataOf(request.entity));
-    const output = await this.executor.send<{ Responses?: Array<{ Item?: Record<string, unknown> }> }>(
-      'TransactGetItems',
-      {
-        TransactItems: requests.map((request, i) => ({
-          Get: { TableName: this.tableName, Key: buildPrimaryKey(metas[i], request.key as any) },
-        })),
-      },
-    );
+    const output = await this.executor.send<{
+      Responses?: Array<{ Item?: Record<string, unknown> }>;
+    }>('TransactGetItems', {
+      TransactItems: requests.map((request, i) => ({
+        Get: { TableName: this.tableName, Key: buildPrimaryKey(metas[i], request.key as any) },
+      })),
+    });
     return metas.map((meta, i) => {
       const item = output.Responses?.[i]?.Item;
       return item ? hydrate(meta, item) : undefined;

@@ -15,7 +15,11 @@ function attributesWithRole(meta: EntityMetadata, role: AttributeMetadata['role'
 
 /** Rejects properties that are not attributes of the entity (typos, stale fields). */
 export function assertKnownProperties(meta: EntityMetadata, data: object): void {
-  rejectUnknownProperties(data as Record<string, unknown>, new Set(meta.attributes.keys()), meta.name);
+  rejectUnknownProperties(
+    data as Record<string, unknown>,
+    new Set(meta.attributes.keys()),
+    meta.name,
+  );
 }
 
 /**

@@ -15,12 +15,15 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-function refusePrimaryKeyChanges(
+/** The changes without primary key slots; refuses any that would change the primary key. */
+function withoutPrimaryKeySlots(
   meta: EntityMetadata,
   keyValues: Record<string, unknown>,
   changes: Record<string, unknown>,
-) {
+): Record<string, unknown> {
+  const rest = { ...changes };
   for (const slot of primaryKeySlots(meta)) {
+    delete rest[slot];
     if (!(slot in changes) || changes[slot] === undefined) continue;
     // Sending the unchanged key value back (e.g. a whole entity as changes) is harmless.
     if (!isRemoval(changes[slot]) && sameValue(changes[slot], keyValues[slot])) continue;
@@ -30,6 +33,7 @@ function refusePrimaryKeyChanges(
         'primary keys are immutable: delete the item and create it again with the new value',
     );
   }
+  return rest;
 }
 
 /**
@@ -44,9 +48,9 @@ function refusePrimaryKeyChanges(
 export function computeIndexKeyChanges(
   meta: EntityMetadata,
   keyValues: Record<string, unknown>,
-  changes: Record<string, unknown>,
+  allChanges: Record<string, unknown>,
 ): { set: Record<string, string>; remove: string[] } {
-  refusePrimaryKeyChanges(meta, keyValues, changes);
+  const changes = withoutPrimaryKeySlots(meta, keyValues, allChanges);
   const set: Record<string, string> = {};
   const remove: string[] = [];
   for (const [index, templates] of Object.entries(meta.indexes)) {

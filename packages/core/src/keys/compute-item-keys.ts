@@ -64,6 +64,7 @@ export function computeItemKeys(
   values: Record<string, unknown>,
 ): Record<string, string> {
   const keys = buildPrimaryKey(meta, values);
-  for (const index of Object.keys(meta.indexes)) Object.assign(keys, indexKeys(meta, index, values));
+  for (const index of Object.keys(meta.indexes))
+    Object.assign(keys, indexKeys(meta, index, values));
   return keys;
 }

@@ -22,14 +22,21 @@ function slotCanRender(shape: SlotShape, literal: string): boolean {
   return true;
 }
 
-function segmentsCanMatch(a: KeySegment, aAttributes: Attributes, b: KeySegment, bAttributes: Attributes) {
+function segmentsCanMatch(
+  a: KeySegment,
+  aAttributes: Attributes,
+  b: KeySegment,
+  bAttributes: Attributes,
+) {
   if (a.kind === 'literal' && b.kind === 'literal') return a.value === b.value;
   if (a.kind === 'slot' && b.kind === 'slot') {
     const shapes = [slotShape(aAttributes.get(a.property)), slotShape(bAttributes.get(b.property))];
     return shapes.includes('text') || shapes[0] === shapes[1];
   }
   const [slot, slotAttributes, literal] =
-    a.kind === 'slot' ? [a, aAttributes, b as KeySegment & { kind: 'literal' }] : [b as KeySegment & { kind: 'slot' }, bAttributes, a];
+    a.kind === 'slot'
+      ? [a, aAttributes, b as KeySegment & { kind: 'literal' }]
+      : [b as KeySegment & { kind: 'slot' }, bAttributes, a];
   return slotCanRender(slotShape(slotAttributes.get(slot.property)), literal.value);
 }
 
@@ -49,5 +56,7 @@ export function keyTemplatesCanCollide(
   const aSegments = keySegments(a);
   const bSegments = keySegments(b);
   if (aSegments.length !== bSegments.length) return false;
-  return aSegments.every((segment, index) => segmentsCanMatch(segment, aAttributes, bSegments[index], bAttributes));
+  return aSegments.every((segment, index) =>
+    segmentsCanMatch(segment, aAttributes, bSegments[index], bAttributes),
+  );
 }

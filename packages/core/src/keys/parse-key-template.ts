@@ -15,7 +15,9 @@ export function parseKeyTemplate(source: string): KeyTemplate {
     throw new ConfigurationError(`Key template '${source}': ${problem}`);
   };
   if (typeof source !== 'string' || source === '') {
-    throw new ConfigurationError(`A key template must be a non-empty string, got ${JSON.stringify(source)}`);
+    throw new ConfigurationError(
+      `A key template must be a non-empty string, got ${JSON.stringify(source)}`,
+    );
   }
   const parts: KeyTemplatePart[] = [];
   const slots: string[] = [];

@@ -8,7 +8,8 @@ const OPERATORS = ['eq', 'lt', 'lte', 'gt', 'gte', 'between', 'beginsWith'] as c
  * caller can name the entity and template.
  */
 export function readSlotCondition(raw: unknown): SlotCondition | string {
-  if (raw === null || typeof raw !== 'object' || raw instanceof Date) return { op: 'eq', value: raw };
+  if (raw === null || typeof raw !== 'object' || raw instanceof Date)
+    return { op: 'eq', value: raw };
   if (Array.isArray(raw)) return 'is an array; write { between: [low, high] } for a range';
   const entries = Object.entries(raw).filter(([, value]) => value !== undefined);
   if (entries.length !== 1) {

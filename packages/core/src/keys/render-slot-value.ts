@@ -29,12 +29,19 @@ function renderNumber(value: number, padding: number | undefined, context: SlotC
   }
   const [integer, fraction] = text.split('.');
   if (/e/i.test(text) || integer.length > padding) {
-    fail(context, `is ${value}, which has more than ${padding} digits; raise @Attribute({ padding })`);
+    fail(
+      context,
+      `is ${value}, which has more than ${padding} digits; raise @Attribute({ padding })`,
+    );
   }
   return integer.padStart(padding, '0') + (fraction === undefined ? '' : `.${fraction}`);
 }
 
-function renderRaw(value: unknown, attribute: AttributeMetadata | undefined, context: SlotContext): string {
+function renderRaw(
+  value: unknown,
+  attribute: AttributeMetadata | undefined,
+  context: SlotContext,
+): string {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) fail(context, 'is an invalid Date');
     return value.toISOString();
@@ -50,7 +57,10 @@ function renderRaw(value: unknown, attribute: AttributeMetadata | undefined, con
     }
     return value;
   }
-  return fail(context, `is ${typeof value === 'object' ? 'an object' : typeof value}; key slots take strings, numbers, booleans and dates`);
+  return fail(
+    context,
+    `is ${typeof value === 'object' ? 'an object' : typeof value}; key slots take strings, numbers, booleans and dates`,
+  );
 }
 
 /**
@@ -67,7 +77,10 @@ export function renderSlotValue(
   const text = renderRaw(value, attribute, context);
   if (text === '') fail(context, 'is empty; key slots need a non-empty value');
   if (text.includes(KEY_SEPARATOR)) {
-    fail(context, `is ${JSON.stringify(text)}, which contains the key separator '${KEY_SEPARATOR}'`);
+    fail(
+      context,
+      `is ${JSON.stringify(text)}, which contains the key separator '${KEY_SEPARATOR}'`,
+    );
   }
   return text;
 }

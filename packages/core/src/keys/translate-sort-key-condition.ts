@@ -10,15 +10,23 @@ import { slotRange } from './slot-range';
 
 type Attributes = Map<string, AttributeMetadata>;
 
-function givenConditions(template: KeyTemplate, where: Record<string, unknown>, entityName: string) {
+function givenConditions(
+  template: KeyTemplate,
+  where: Record<string, unknown>,
+  entityName: string,
+) {
   const fail = (problem: string): never => {
-    throw new KeyTemplateError(`where on ${entityName} (sort key '${template.source}'): ${problem}`);
+    throw new KeyTemplateError(
+      `where on ${entityName} (sort key '${template.source}'): ${problem}`,
+    );
   };
   const conditions = new Map<string, SlotCondition>();
   for (const [property, raw] of Object.entries(where)) {
     if (raw === undefined) continue;
     if (!template.slots.includes(property)) {
-      fail(`'${property}' is not a sort key slot; where takes ${template.slots.join(', ') || 'no properties'} — put other conditions in filter`);
+      fail(
+        `'${property}' is not a sort key slot; where takes ${template.slots.join(', ') || 'no properties'} — put other conditions in filter`,
+      );
     }
     const condition = readSlotCondition(raw);
     if (typeof condition === 'string') fail(`${property} ${condition}`);
@@ -30,12 +38,16 @@ function givenConditions(template: KeyTemplate, where: Record<string, unknown>, 
   const last = given.lastIndexOf(true);
   const gap = given.indexOf(false);
   if (gap >= 0 && gap < last) {
-    fail(`a condition on ${template.slots[last]} needs an equality value for ${template.slots[gap]} too: ` +
-      'slots are matched left to right and cannot be skipped');
+    fail(
+      `a condition on ${template.slots[last]} needs an equality value for ${template.slots[gap]} too: ` +
+        'slots are matched left to right and cannot be skipped',
+    );
   }
   for (const slot of template.slots.slice(0, Math.max(last, 0))) {
     if (conditions.get(slot)!.op !== 'eq') {
-      fail(`${slot} has '${conditions.get(slot)!.op}' but a later slot is also given: only the last given slot may use a range or beginsWith, the ones before it need equality`);
+      fail(
+        `${slot} has '${conditions.get(slot)!.op}' but a later slot is also given: only the last given slot may use a range or beginsWith, the ones before it need equality`,
+      );
     }
   }
   return { conditions, last };
@@ -57,12 +69,14 @@ export function translateSortKeyCondition(
 ): SortKeyCondition | undefined {
   const hasWhere = Object.values(where ?? {}).some((value) => value !== undefined);
   if (!template) {
-    if (hasWhere) throw new KeyTemplateError(`${entityName} has no sort key, so a query on it takes no where`);
+    if (hasWhere)
+      throw new KeyTemplateError(`${entityName} has no sort key, so a query on it takes no where`);
     return undefined;
   }
   const { conditions, last } = givenConditions(template, where ?? {}, entityName);
   const equalities: Record<string, unknown> = {};
-  for (const [slot, condition] of conditions) if (condition.op === 'eq') equalities[slot] = condition.value;
+  for (const [slot, condition] of conditions)
+    if (condition.op === 'eq') equalities[slot] = condition.value;
   const prefix = renderKeyPrefix(template, equalities, attributes, entityName);
   const target = last >= 0 ? conditions.get(template.slots[last])! : undefined;
   if (!target || target.op === 'eq') {
@@ -91,8 +105,15 @@ export function translateSortKeyCondition(
   const render = (value: unknown) => renderSlotValue(value, attribute, context);
   const lastPart = template.parts[template.parts.length - 1];
   const followed = !(lastPart.kind === 'slot' && lastPart.property === property);
-  if (target.op !== 'between') return slotRange(prefix.value, followed, target.op, render(target.value));
-  const condition = slotRange(prefix.value, followed, 'between', render(target.value), render(target.value2));
+  if (target.op !== 'between')
+    return slotRange(prefix.value, followed, target.op, render(target.value));
+  const condition = slotRange(
+    prefix.value,
+    followed,
+    'between',
+    render(target.value),
+    render(target.value2),
+  );
   if (condition.op === 'between' && compareUtf8(condition.value, condition.value2) > 0) {
     throw new KeyTemplateError(
       `${entityName}.${property}: between needs [low, high], got [${String(target.value)}, ${String(target.value2)}] ` +

@@ -1,4 +1,4 @@
-import type { AttributeOptions } from './options';
+import type { AttributeOptions, EntityOptions } from './options';
 import type { AttributeRole, GeneratorKind, RelationMetadata } from './types';
 
 /** What the decorators of one property said, merged in whatever order they ran. */
@@ -7,12 +7,17 @@ export interface PropertyFacts {
   attribute?: AttributeOptions;
   /** The `design:type` emitted by TypeScript, when there is one. */
   designType?: Function;
-  generated?: AttributeMetadataGenerated;
+  generated?: GeneratorKind;
   roles?: AttributeRole[];
   unique?: boolean;
 }
 
-type AttributeMetadataGenerated = GeneratorKind;
+/** Everything the decorators recorded about one class (not its parents). */
+export interface ClassFacts {
+  entity?: EntityOptions;
+  properties: Map<string, PropertyFacts>;
+  relations: Map<string, RelationMetadata>;
+}
 
 /** Whether the recorded facts make the property a stored attribute. */
 export function isAttributeProperty(facts: PropertyFacts): boolean {
@@ -28,11 +33,4 @@ export function mergePropertyFacts(into: PropertyFacts, facts: PropertyFacts): P
     roles: [...new Set([...(into.roles ?? []), ...(facts.roles ?? [])])],
     unique: facts.unique ?? into.unique,
   };
-}
-
-/** Everything the decorators recorded about one class (not its parents). */
-export interface ClassFacts {
-  entity?: import('./options').EntityOptions;
-  properties: Map<string, PropertyFacts>;
-  relations: Map<string, RelationMetadata>;
 }

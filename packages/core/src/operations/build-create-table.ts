@@ -23,7 +23,12 @@ export function buildCreateTableInput(
   };
   const throughput =
     billing.mode === 'PROVISIONED'
-      ? { ProvisionedThroughput: { ReadCapacityUnits: billing.read, WriteCapacityUnits: billing.write } }
+      ? {
+          ProvisionedThroughput: {
+            ReadCapacityUnits: billing.read,
+            WriteCapacityUnits: billing.write,
+          },
+        }
       : {};
   const input: CreateTableCommandInput = {
     TableName: tableName,

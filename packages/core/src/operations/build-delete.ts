@@ -18,13 +18,19 @@ export interface ConditionalBuildOptions {
   expectedVersion?: number;
 }
 
-function conditionParams(meta: EntityMetadata, options: ConditionalBuildOptions, requireItem: boolean) {
+function conditionParams(
+  meta: EntityMetadata,
+  options: ConditionalBuildOptions,
+  requireItem: boolean,
+) {
   const conditions: (ConditionNode | undefined)[] = [];
   if (requireItem) conditions.push(cond.exists([meta.table.partitionKey]));
   const version = versionAttribute(meta);
   if (options.expectedVersion !== undefined) {
     if (!version) {
-      throw new ConfigurationError(`${meta.name} has no @Version() attribute; expectedVersion cannot be checked`);
+      throw new ConfigurationError(
+        `${meta.name} has no @Version() attribute; expectedVersion cannot be checked`,
+      );
     }
     conditions.push(cond.eq([version.attributeName], options.expectedVersion));
   }

@@ -13,7 +13,11 @@ import type { EntityMetadata } from '../metadata/types';
 import { entityAttributeResolver } from './attribute-resolver';
 
 /** Stored attribute names for `select`, plus what monotable itself needs to read back. */
-function projectionPaths(meta: EntityMetadata, select: readonly string[], extra: (string | undefined)[]) {
+function projectionPaths(
+  meta: EntityMetadata,
+  select: readonly string[],
+  extra: (string | undefined)[],
+) {
   const names = new Set<string>();
   for (const property of select) {
     const attribute = meta.attributes.get(property);
@@ -33,13 +37,19 @@ export function prepareGet(
   keyValues: Record<string, unknown>,
   options: { consistent?: boolean; select?: readonly string[] },
 ): Record<string, any> {
-  const params: Record<string, any> = { TableName: tableName, Key: buildPrimaryKey(meta, keyValues) };
+  const params: Record<string, any> = {
+    TableName: tableName,
+    Key: buildPrimaryKey(meta, keyValues),
+  };
   if (options.consistent) params.ConsistentRead = true;
   if (options.select?.length) {
     const ctx = new ExpressionContext();
     const { table } = meta;
     params.ProjectionExpression = compileProjection(
-      projectionPaths(meta, options.select, [table.entityTypeAttribute, table.schemaVersionAttribute]),
+      projectionPaths(meta, options.select, [
+        table.entityTypeAttribute,
+        table.schemaVersionAttribute,
+      ]),
       ctx,
     );
     Object.assign(params, expressionParams(ctx));
@@ -76,17 +86,28 @@ function keyAttributesFor(meta: EntityMetadata, index?: string): string[] {
   return [...new Set(names.filter((n): n is string => Boolean(n)))];
 }
 
-function readExpressions(meta: EntityMetadata, options: ReadOptions, ctx: ExpressionContext, keyAttributes: string[]) {
+function readExpressions(
+  meta: EntityMetadata,
+  options: ReadOptions,
+  ctx: ExpressionContext,
+  keyAttributes: string[],
+) {
   const { table } = meta;
   const params: Record<string, any> = {};
   const filter = cond.and(
     cond.eq([table.entityTypeAttribute], meta.name),
-    options.filter ? parseCondition(options.filter as any, entityAttributeResolver(meta)) : undefined,
+    options.filter
+      ? parseCondition(options.filter as any, entityAttributeResolver(meta))
+      : undefined,
   );
   params.FilterExpression = compileCondition(filter!, ctx);
   if (options.select?.length) {
     params.ProjectionExpression = compileProjection(
-      projectionPaths(meta, options.select, [...keyAttributes, table.entityTypeAttribute, table.schemaVersionAttribute]),
+      projectionPaths(meta, options.select, [
+        ...keyAttributes,
+        table.entityTypeAttribute,
+        table.schemaVersionAttribute,
+      ]),
       ctx,
     );
   }
@@ -108,7 +129,12 @@ export function prepareQuery(
   }
   const keyNames = meta.table.keyAttributes(options.index);
   const partitionValue = renderPartitionKey(templates.pk, partition, meta.attributes, meta.name);
-  const sort = translateSortKeyCondition(templates.sk, options.where as any, meta.attributes, meta.name);
+  const sort = translateSortKeyCondition(
+    templates.sk,
+    options.where as any,
+    meta.attributes,
+    meta.name,
+  );
   const ctx = new ExpressionContext();
   const cursorKeyAttributes = keyAttributesFor(meta, options.index);
   const params: Record<string, any> = { TableName: tableName };

@@ -25,7 +25,8 @@ export interface UpdateBuildOptions {
 }
 
 const isOperator = (value: unknown) => value instanceof UpdateOperator;
-const isRemoval = (value: unknown) => isOperator(value) && (value as UpdateOperator).operator === 'remove';
+const isRemoval = (value: unknown) =>
+  isOperator(value) && (value as UpdateOperator).operator === 'remove';
 
 /** Slot properties of every index template, to refuse operator updates on them. */
 function indexSlotProperties(meta: EntityMetadata): Set<string> {
@@ -83,7 +84,8 @@ export async function prepareUpdate(
   const key = buildPrimaryKey(meta, keyValues);
 
   const plainChanges = Object.entries(changes).filter(
-    ([path, value]) => value !== undefined && !isOperator(value) && !path.includes('.') && !path.includes('['),
+    ([path, value]) =>
+      value !== undefined && !isOperator(value) && !path.includes('.') && !path.includes('['),
   );
   const candidate = Object.assign(Object.create(meta.target.prototype), keyValues);
   for (const [path, value] of plainChanges) candidate[path] = value;
@@ -95,7 +97,8 @@ export async function prepareUpdate(
   const indexKeys = computeIndexKeyChanges(meta, keyValues, keyRelevantChanges(meta, changes));
   const resolver = entityAttributeResolver(meta);
   const actions = parseUpdate(changes, resolver);
-  for (const [attribute, value] of Object.entries(indexKeys.set)) actions.push(update.set([attribute], value));
+  for (const [attribute, value] of Object.entries(indexKeys.set))
+    actions.push(update.set([attribute], value));
   for (const attribute of indexKeys.remove) actions.push(update.remove([attribute]));
   for (const stamp of updatedAtAttributes(meta)) {
     if (!(stamp.propertyName in changes)) {

@@ -43,6 +43,8 @@ export function explainConditionFailure(
 }
 
 /** True for the SDK's ConditionalCheckFailedException. */
-export function isConditionalCheckFailure(error: unknown): error is { Item?: Record<string, unknown> } {
+export function isConditionalCheckFailure(
+  error: unknown,
+): error is { Item?: Record<string, unknown> } {
   return (error as { name?: string })?.name === 'ConditionalCheckFailedException';
 }

@@ -84,7 +84,7 @@ export class RequestExecutor {
     const CommandClass = commands[operation] as unknown as new (input: any) => any;
     const started = performance.now();
     try {
-      const output = await this.documentClient.send(new CommandClass(params));
+      const output: any = await this.documentClient.send(new CommandClass(params));
       this.logger?.({
         operation,
         params,
@@ -106,7 +106,11 @@ export class RequestExecutor {
   }
 
   private withCapacity(operation: OperationName, params: Record<string, any>) {
-    if (!this.returnConsumedCapacity || operation === 'CreateTable' || operation === 'DescribeTable') {
+    if (
+      !this.returnConsumedCapacity ||
+      operation === 'CreateTable' ||
+      operation === 'DescribeTable'
+    ) {
       return params;
     }
     return { ...params, ReturnConsumedCapacity: this.returnConsumedCapacity };

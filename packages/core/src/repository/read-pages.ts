@@ -37,7 +37,9 @@ export async function readPage(
     throw new ConfigurationError(`limit must be a positive integer, got ${limit}`);
   }
   const maxPages = request.maxPages ?? DEFAULT_MAX_PAGES;
-  let startKey = request.cursor ? decodeCursor(request.cursor, read.fingerprint, cursorSecret) : undefined;
+  let startKey = request.cursor
+    ? decodeCursor(request.cursor, read.fingerprint, cursorSecret)
+    : undefined;
   const items: Record<string, unknown>[] = [];
   for (let pages = 1; ; pages++) {
     const params = { ...read.params };
@@ -51,8 +53,10 @@ export async function readPage(
     const room = limit === undefined ? received.length : limit - items.length;
     items.push(...received.slice(0, room));
     const cut = received.length > room;
-    const encode = (key: Record<string, unknown>) => encodeCursor(key, read.fingerprint, cursorSecret);
-    if (cut) return { items, cursor: encode(pickKey(items[items.length - 1], read.cursorKeyAttributes)) };
+    const encode = (key: Record<string, unknown>) =>
+      encodeCursor(key, read.fingerprint, cursorSecret);
+    if (cut)
+      return { items, cursor: encode(pickKey(items[items.length - 1], read.cursorKeyAttributes)) };
     const last = output.LastEvaluatedKey as Record<string, unknown> | undefined;
     if (!last) return { items };
     const full = limit === undefined || items.length >= limit;

@@ -43,14 +43,26 @@ export class Repository<T extends object> {
 
   /** Stores a new item; `ItemExistsError` when its key is taken. Returns the stored entity. */
   async create(data: EntityData<T>): Promise<T> {
-    const write = await preparePut<T>(this.metadata, this.tableName, data, this.context.now(), 'create');
+    const write = await preparePut<T>(
+      this.metadata,
+      this.tableName,
+      data,
+      this.context.now(),
+      'create',
+    );
     await sendWrite(this.context.executor, this.metadata, write);
     return write.entity!;
   }
 
   /** Stores an item, replacing any item with the same key. */
   async put(data: EntityData<T>): Promise<T> {
-    const write = await preparePut<T>(this.metadata, this.tableName, data, this.context.now(), 'put');
+    const write = await preparePut<T>(
+      this.metadata,
+      this.tableName,
+      data,
+      this.context.now(),
+      'put',
+    );
     await sendWrite(this.context.executor, this.metadata, write);
     return write.entity!;
   }
@@ -65,7 +77,8 @@ export class Repository<T extends object> {
   /** The item at `key`; `ItemNotFoundError` when absent. */
   async getOrFail(key: KeyInput<T>, options: GetOptions<T> = {}): Promise<T> {
     const entity = await this.get(key, options);
-    if (!entity) throw new ItemNotFoundError(this.metadata.name, buildPrimaryKey(this.metadata, key));
+    if (!entity)
+      throw new ItemNotFoundError(this.metadata.name, buildPrimaryKey(this.metadata, key));
     return entity;
   }
 
@@ -73,7 +86,11 @@ export class Repository<T extends object> {
    * Changes an existing item and returns it as stored. Plain values are set; operators
    * (`increment`, `append`, `remove`, ...) apply in place; nested paths ('address.city') too.
    */
-  async update(key: KeyInput<T>, changes: UpdateChanges<T>, options: UpdateOptions<T> = {}): Promise<T> {
+  async update(
+    key: KeyInput<T>,
+    changes: UpdateChanges<T>,
+    options: UpdateOptions<T> = {},
+  ): Promise<T> {
     const write = await prepareUpdate(
       this.metadata,
       this.tableName,
@@ -96,8 +113,17 @@ export class Repository<T extends object> {
   /** One page of the partition named by `partition` (the pk template's slot values). */
   async query(partition: KeyInput<T>, options: QueryOptions<T> = {}): Promise<Page<T>> {
     const read = prepareQuery(this.metadata, this.tableName, partition, options);
-    const page = await readPage(this.context.executor, 'Query', read, options, this.context.cursorSecret);
-    return { items: page.items.map((item) => hydrate<T>(this.metadata, item)), cursor: page.cursor };
+    const page = await readPage(
+      this.context.executor,
+      'Query',
+      read,
+      options,
+      this.context.cursorSecret,
+    );
+    return {
+      items: page.items.map((item) => hydrate<T>(this.metadata, item)),
+      cursor: page.cursor,
+    };
   }
 
   /** Every item of the partition, fetched page by page as you iterate. */
@@ -107,7 +133,12 @@ export class Repository<T extends object> {
   ): AsyncGenerator<T> {
     const read = prepareQuery(this.metadata, this.tableName, partition, options);
     let yielded = 0;
-    for await (const item of readAll(this.context.executor, 'Query', read.params, options.pageSize)) {
+    for await (const item of readAll(
+      this.context.executor,
+      'Query',
+      read.params,
+      options.pageSize,
+    )) {
       if (options.limit !== undefined && yielded >= options.limit) return;
       yielded++;
       yield hydrate<T>(this.metadata, item);
@@ -115,7 +146,10 @@ export class Repository<T extends object> {
   }
 
   /** Number of items matching, counted by DynamoDB (Select COUNT) across all pages. */
-  async count(partition: KeyInput<T>, options: Pick<QueryOptions<T>, 'where' | 'index' | 'filter'> = {}): Promise<number> {
+  async count(
+    partition: KeyInput<T>,
+    options: Pick<QueryOptions<T>, 'where' | 'index' | 'filter'> = {},
+  ): Promise<number> {
     const read = prepareQuery(this.metadata, this.tableName, partition, options);
     return countAll(this.context.executor, 'Query', asCount(read));
   }
@@ -128,13 +162,18 @@ export class Repository<T extends object> {
     if (options?.allowScan !== true) throw new ScanNotAllowedError(this.metadata.name);
     const segments = options.segments ?? 1;
     if (!Number.isInteger(segments) || segments < 1 || segments > 1000000) {
-      throw new ConfigurationError(`segments must be an integer from 1 to 1000000, got ${segments}`);
+      throw new ConfigurationError(
+        `segments must be an integer from 1 to 1000000, got ${segments}`,
+      );
     }
     return scanSegments<T>(this.metadata, this.context, options, segments);
   }
 
   /** Items for many keys (BatchGetItem, chunks of 100, retried); results in input order, `undefined` when absent. */
-  async batchGet(keys: KeyInput<T>[], options: { consistent?: boolean } = {}): Promise<(T | undefined)[]> {
+  async batchGet(
+    keys: KeyInput<T>[],
+    options: { consistent?: boolean } = {},
+  ): Promise<(T | undefined)[]> {
     const { table } = this.metadata;
     const items = await batchGetAll({
       tableName: this.tableName,
@@ -154,18 +193,26 @@ export class Repository<T extends object> {
     const writes = await Promise.all(
       data.map((entry) => preparePut<T>(this.metadata, this.tableName, entry, now, 'put')),
     );
-    await this.batchWrite(writes.map((write) => ({ type: 'put' as const, item: write.params.Item })));
+    await this.batchWrite(
+      writes.map((write) => ({ type: 'put' as const, item: write.params.Item })),
+    );
     return writes.map((write) => write.entity!);
   }
 
   /** Deletes many items (BatchWriteItem, chunks of 25, retried). */
   async batchDelete(keys: KeyInput<T>[]): Promise<void> {
-    const requests = keys.map((key) => ({ type: 'delete' as const, key: buildPrimaryKey(this.metadata, key) }));
+    const requests = keys.map((key) => ({
+      type: 'delete' as const,
+      key: buildPrimaryKey(this.metadata, key),
+    }));
     await this.batchWrite(requests);
   }
 
   private batchWrite(
-    requests: Array<{ type: 'put'; item: Record<string, unknown> } | { type: 'delete'; key: Record<string, unknown> }>,
+    requests: Array<
+      | { type: 'put'; item: Record<string, unknown> }
+      | { type: 'delete'; key: Record<string, unknown> }
+    >,
   ) {
     const { table } = this.metadata;
     return batchWriteAll({

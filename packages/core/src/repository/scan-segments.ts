@@ -11,13 +11,42 @@ import type { Page, ScanOptions } from './types';
 /** Where each segment resumes: a start key, `null` when not started, `false` when finished. */
 type SegmentPositions = Array<Record<string, unknown> | null | false>;
 
-function readPositions(cursor: string | undefined, fingerprint: string, segments: number, secret?: string) {
+const NOT_STARTED = 'start';
+const FINISHED = 'done';
+
+/** One cursor per segment (each signed and bound on its own), joined with '~'. */
+function writePositions(positions: SegmentPositions, fingerprint: string, secret?: string): string {
+  return positions
+    .map((position, segment) =>
+      position === null
+        ? NOT_STARTED
+        : position === false
+          ? FINISHED
+          : encodeCursor(position, `${fingerprint}|${segment}`, secret),
+    )
+    .join('~');
+}
+
+function readPositions(
+  cursor: string | undefined,
+  fingerprint: string,
+  segments: number,
+  secret?: string,
+) {
   if (!cursor) return new Array<null>(segments).fill(null) as SegmentPositions;
-  const decoded = decodeCursor(cursor, fingerprint, secret) as { segments?: SegmentPositions };
-  if (!Array.isArray(decoded.segments) || decoded.segments.length !== segments) {
-    throw new InvalidCursorError('This scan cursor does not match the number of segments');
+  const parts = cursor.split('~');
+  if (parts.length !== segments) {
+    throw new InvalidCursorError(
+      `This scan cursor holds ${parts.length} segment(s) but the scan has ${segments}; pass the cursor of the same scan`,
+    );
   }
-  return decoded.segments;
+  return parts.map((part, segment) =>
+    part === NOT_STARTED
+      ? null
+      : part === FINISHED
+        ? false
+        : decodeCursor(part, `${fingerprint}|${segment}`, secret),
+  );
 }
 
 /**
@@ -37,13 +66,19 @@ export async function scanSegments<T>(
   const fingerprint = `${reads[0].fingerprint}|${JSON.stringify(options.filter ?? null)}`;
   const positions = readPositions(options.cursor, fingerprint, segments, context.cursorSecret);
   const active = positions.flatMap((position, segment) => (position === false ? [] : [segment]));
-  const perSegment = options.limit ? Math.max(1, Math.ceil(options.limit / active.length)) : undefined;
+  const perSegment = options.limit
+    ? Math.max(1, Math.ceil(options.limit / active.length))
+    : undefined;
   const results = await mapConcurrent(active, segments, async (segment) => {
     const params: Record<string, any> = { ...reads[segment].params };
     if (positions[segment]) params.ExclusiveStartKey = positions[segment];
     if (perSegment) params.Limit = perSegment;
     const output = await context.executor.send('Scan', params);
-    return { segment, items: (output.Items ?? []) as Record<string, unknown>[], last: output.LastEvaluatedKey };
+    return {
+      segment,
+      items: (output.Items ?? []) as Record<string, unknown>[],
+      last: output.LastEvaluatedKey,
+    };
   });
 
   const items: Record<string, unknown>[] = [];
@@ -53,12 +88,13 @@ export async function scanSegments<T>(
     if (room <= 0) continue; // untouched: this segment resumes where it was
     const taken = received.slice(0, room);
     items.push(...taken);
-    if (taken.length < received.length) next[segment] = pickKey(taken[taken.length - 1], reads[segment].cursorKeyAttributes);
+    if (taken.length < received.length)
+      next[segment] = pickKey(taken[taken.length - 1], reads[segment].cursorKeyAttributes);
     else next[segment] = last ?? false;
   }
   const done = next.every((position) => position === false);
   return {
     items: items.map((item) => hydrate<T>(meta, item)),
-    cursor: done ? undefined : encodeCursor({ segments: next }, fingerprint, context.cursorSecret),
+    cursor: done ? undefined : writePositions(next, fingerprint, context.cursorSecret),
   };
 }

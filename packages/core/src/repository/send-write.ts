@@ -1,7 +1,10 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { versionAttribute } from '../entity';
 import type { EntityMetadata } from '../metadata/types';
-import { explainConditionFailure, isConditionalCheckFailure } from '../operations/condition-failure';
+import {
+  explainConditionFailure,
+  isConditionalCheckFailure,
+} from '../operations/condition-failure';
 import type { PreparedWrite } from '../operations/prepared-write';
 import type { OperationName, RequestExecutor } from '../operations/request-executor';
 

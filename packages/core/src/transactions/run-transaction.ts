@@ -90,6 +90,8 @@ export async function runTransaction(
     });
   } catch (error: any) {
     if (error?.name !== 'TransactionCanceledException') throw error;
-    throw new TransactionCanceledError(toReasons(writes, error, versionAttributeOf), { cause: error });
+    throw new TransactionCanceledError(toReasons(writes, error, versionAttributeOf), {
+      cause: error,
+    });
   }
 }

@@ -26,12 +26,16 @@ export class TransactionBuilder {
 
   /** Stores a new item; cancels the transaction if the key exists. */
   create<T>(entity: EntityClass<T>, data: EntityData<T>): this {
-    return this.add(() => preparePut(this.metadataOf(entity), this.tableName, data, this.now, 'create'));
+    return this.add(() =>
+      preparePut(this.metadataOf(entity), this.tableName, data, this.now, 'create'),
+    );
   }
 
   /** Stores an item, replacing any item with the same key. */
   put<T>(entity: EntityClass<T>, data: EntityData<T>): this {
-    return this.add(() => preparePut(this.metadataOf(entity), this.tableName, data, this.now, 'put'));
+    return this.add(() =>
+      preparePut(this.metadataOf(entity), this.tableName, data, this.now, 'put'),
+    );
   }
 
   update<T>(
@@ -41,7 +45,14 @@ export class TransactionBuilder {
     options: { condition?: Condition<T>; expectedVersion?: number } = {},
   ): this {
     return this.add(() =>
-      prepareUpdate(this.metadataOf(entity), this.tableName, key, changes as any, options, this.now),
+      prepareUpdate(
+        this.metadataOf(entity),
+        this.tableName,
+        key,
+        changes as any,
+        options,
+        this.now,
+      ),
     );
   }
 
@@ -50,12 +61,16 @@ export class TransactionBuilder {
     key: KeyInput<T>,
     options: { condition?: Condition<T>; expectedVersion?: number } = {},
   ): this {
-    return this.add(async () => prepareDelete(this.metadataOf(entity), this.tableName, key, options));
+    return this.add(async () =>
+      prepareDelete(this.metadataOf(entity), this.tableName, key, options),
+    );
   }
 
   /** The transaction only commits if the item exists and satisfies `condition`. */
   check<T>(entity: EntityClass<T>, key: KeyInput<T>, condition: Condition<T>): this {
-    return this.add(async () => prepareCheck(this.metadataOf(entity), this.tableName, key, { condition }));
+    return this.add(async () =>
+      prepareCheck(this.metadataOf(entity), this.tableName, key, { condition }),
+    );
   }
 
   get size(): number {

@@ -1,5 +1,6 @@
 import { validate } from 'class-validator';
 import { ValidationError, type FieldViolation } from '../errors/errors';
+import { constrainedProperties } from './constrained-properties';
 import { flattenViolations } from './flatten-violations';
 
 export interface ValidateEntityOptions {
@@ -25,6 +26,11 @@ export async function validateEntity(
   entityName: string,
   options: ValidateEntityOptions = {},
 ): Promise<void> {
+  const constrained = constrainedProperties(entity.constructor);
+  const relevant = options.properties
+    ? options.properties.some((name) => constrained.has(name.split('.')[0]))
+    : constrained.size > 0;
+  if (!relevant) return;
   // The whole object is validated (so cross-property validators see every value); the
   // filtering below decides which violations count. forbidUnknownValues would reject entity
   // classes that happen to have no validation decorators at all.

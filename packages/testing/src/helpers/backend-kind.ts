@@ -19,7 +19,10 @@ export function enabledBackends(env: NodeJS.ProcessEnv = process.env): BackendKi
   const setting = env[BACKEND_ENV]?.trim();
   if (setting === undefined || setting === '') return isCI(env) ? [...ALL_BACKENDS] : ['memory'];
   const kinds = new Set<BackendKind>();
-  for (const word of setting.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
+  for (const word of setting
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)) {
     if (word === 'both') ALL_BACKENDS.forEach((kind) => kinds.add(kind));
     else kinds.add(parseBackendKind(word));
   }
@@ -30,7 +33,9 @@ export function enabledBackends(env: NodeJS.ProcessEnv = process.env): BackendKi
 export function parseBackendKind(value: string): BackendKind {
   const kind = value.trim().toLowerCase();
   if (kind === 'memory' || kind === 'local') return kind;
-  throw new Error(`Unknown test backend "${value}" in ${BACKEND_ENV}: use memory, local, both or memory,local.`);
+  throw new Error(
+    `Unknown test backend "${value}" in ${BACKEND_ENV}: use memory, local, both or memory,local.`,
+  );
 }
 
 function isCI(env: NodeJS.ProcessEnv): boolean {

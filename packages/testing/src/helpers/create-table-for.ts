@@ -6,7 +6,8 @@ import {
 } from '@aws-sdk/client-dynamodb';
 
 /** Anything that can create its table (a monotable connection) or describe it. */
-export type TableSource = { createTable(): Promise<unknown> } | { tableDefinition(): CreateTableCommandInput };
+export type TableSource =
+  { createTable(): Promise<unknown> } | { tableDefinition(): CreateTableCommandInput };
 
 const ACTIVE_TIMEOUT_MS = 30_000;
 
@@ -18,16 +19,22 @@ const ACTIVE_TIMEOUT_MS = 30_000;
  *
  * @example await createTableFor(db, backend().client);
  */
-export async function createTableFor(source: TableSource, client?: DynamoDBClient): Promise<string | undefined> {
+export async function createTableFor(
+  source: TableSource,
+  client?: DynamoDBClient,
+): Promise<string | undefined> {
   const definition = 'tableDefinition' in source ? source.tableDefinition() : undefined;
   if (client !== undefined && definition !== undefined) {
     await client.send(new CreateTableCommand(definition));
   } else if ('createTable' in source) {
     await source.createTable();
   } else {
-    throw new Error('createTableFor needs a client to send the table definition: createTableFor(source, client).');
+    throw new Error(
+      'createTableFor needs a client to send the table definition: createTableFor(source, client).',
+    );
   }
-  if (client !== undefined && definition?.TableName !== undefined) await waitUntilActive(client, definition.TableName);
+  if (client !== undefined && definition?.TableName !== undefined)
+    await waitUntilActive(client, definition.TableName);
   return definition?.TableName;
 }
 
@@ -35,9 +42,12 @@ async function waitUntilActive(client: DynamoDBClient, tableName: string): Promi
   const deadline = Date.now() + ACTIVE_TIMEOUT_MS;
   for (;;) {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    const indexesActive = (Table?.GlobalSecondaryIndexes ?? []).every((index) => index.IndexStatus === 'ACTIVE');
+    const indexesActive = (Table?.GlobalSecondaryIndexes ?? []).every(
+      (index) => index.IndexStatus === 'ACTIVE',
+    );
     if (Table?.TableStatus === 'ACTIVE' && indexesActive) return;
-    if (Date.now() > deadline) throw new Error(`Table ${tableName} did not become ACTIVE within ${ACTIVE_TIMEOUT_MS} ms.`);
+    if (Date.now() > deadline)
+      throw new Error(`Table ${tableName} did not become ACTIVE within ${ACTIVE_TIMEOUT_MS} ms.`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -36,7 +36,9 @@ export function describeEachBackend(
       });
       fn(() => {
         if (current === undefined) {
-          throw new Error(`The ${kind} backend of "${name}" is not ready: call backend() inside hooks or tests, not while declaring the suite.`);
+          throw new Error(
+            `The ${kind} backend of "${name}" is not ready: call backend() inside hooks or tests, not while declaring the suite.`,
+          );
         }
         return current;
       });

@@ -9,8 +9,14 @@ export interface JestGlobals {
 
 export function jestGlobals(): JestGlobals {
   const candidate = globalThis as unknown as Partial<JestGlobals>;
-  if (typeof candidate.describe !== 'function' || typeof candidate.beforeAll !== 'function' || typeof candidate.afterAll !== 'function') {
-    throw new Error('describeEachBackend must be called inside a jest test file (describe/beforeAll/afterAll are missing).');
+  if (
+    typeof candidate.describe !== 'function' ||
+    typeof candidate.beforeAll !== 'function' ||
+    typeof candidate.afterAll !== 'function'
+  ) {
+    throw new Error(
+      'describeEachBackend must be called inside a jest test file (describe/beforeAll/afterAll are missing).',
+    );
   }
   return candidate as JestGlobals;
 }

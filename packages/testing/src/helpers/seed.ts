@@ -8,9 +8,15 @@ import { batchWriteAll } from './batch-write-all';
  *
  * @example await seed(client, tableName, [{ pk: 'CUSTOMER#1', sk: 'PROFILE', name: 'Ada' }]);
  */
-export async function seed(client: DynamoDBClient, tableName: string, items: readonly Record<string, unknown>[]): Promise<void> {
+export async function seed(
+  client: DynamoDBClient,
+  tableName: string,
+  items: readonly Record<string, unknown>[],
+): Promise<void> {
   const requests = items.map((item) => ({
-    PutRequest: { Item: marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: true }) },
+    PutRequest: {
+      Item: marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: true }),
+    },
   }));
   await batchWriteAll(client, tableName, requests);
 }

@@ -1,4 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { MemoryDynamoDB } from '../engine/memory-dynamodb';
 import type { RecordedRequest } from '../engine/request-recorder';
 import { createLocalClient } from '../local/local-client';
 import { startDynamoDBLocal } from '../local/start-dynamodb-local';
@@ -10,6 +11,8 @@ export interface TestBackend {
   client: DynamoDBClient;
   /** The HTTP endpoint (local backend only). */
   endpoint?: string;
+  /** The in-process engine, e.g. for `engine.faults` (memory backend only). */
+  engine?: MemoryDynamoDB;
   /** Every request the engine answered, in order (memory backend only). */
   requests?(): RecordedRequest[];
   /** Destroys the client, and stops DynamoDB Local when this backend started it. */
@@ -27,7 +30,9 @@ export interface TestBackend {
  * await backend.client.send(new ListTablesCommand({}));
  * await backend.close();
  */
-export async function createTestBackend(kind: string = process.env[BACKEND_ENV] ?? 'memory'): Promise<TestBackend> {
+export async function createTestBackend(
+  kind: string = process.env[BACKEND_ENV] ?? 'memory',
+): Promise<TestBackend> {
   const [chosen] = enabledBackends({ [BACKEND_ENV]: kind });
   return chosen === 'local' ? createLocalBackend() : createMemoryBackend();
 }
@@ -40,6 +45,7 @@ async function createMemoryBackend(): Promise<TestBackend> {
   return {
     kind: 'memory',
     client,
+    engine,
     requests: () => [...engine.requests],
     close: async () => client.destroy(),
   };

@@ -9,7 +9,9 @@ export function findFreePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error('No free port was assigned'))));
+      server.close(() =>
+        port > 0 ? resolve(port) : reject(new Error('No free port was assigned')),
+      );
     });
   });
 }

@@ -22,17 +22,27 @@ export function parseJavaMajorVersion(versionOutput: string): number | undefined
 export function assertJavaRuntime(javaPath: string): number {
   const result = spawnSync(javaPath, ['-version'], { encoding: 'utf8', timeout: 15_000 });
   if (result.error !== undefined) {
-    throw new DynamoDBLocalError('JAVA_NOT_FOUND', `Could not run "${javaPath} -version" (${result.error.message}). ${INSTALL_HINT}`, {
-      cause: result.error,
-    });
+    throw new DynamoDBLocalError(
+      'JAVA_NOT_FOUND',
+      `Could not run "${javaPath} -version" (${result.error.message}). ${INSTALL_HINT}`,
+      {
+        cause: result.error,
+      },
+    );
   }
   const output = `${result.stderr ?? ''}${result.stdout ?? ''}`;
   const major = parseJavaMajorVersion(output);
   if (major === undefined) {
-    throw new DynamoDBLocalError('JAVA_NOT_FOUND', `"${javaPath} -version" did not report a Java version (output: ${output.trim() || 'none'}). ${INSTALL_HINT}`);
+    throw new DynamoDBLocalError(
+      'JAVA_NOT_FOUND',
+      `"${javaPath} -version" did not report a Java version (output: ${output.trim() || 'none'}). ${INSTALL_HINT}`,
+    );
   }
   if (major < MINIMUM_JAVA_VERSION) {
-    throw new DynamoDBLocalError('JAVA_TOO_OLD', `"${javaPath}" is Java ${major}, older than ${MINIMUM_JAVA_VERSION}. ${INSTALL_HINT}`);
+    throw new DynamoDBLocalError(
+      'JAVA_TOO_OLD',
+      `"${javaPath}" is Java ${major}, older than ${MINIMUM_JAVA_VERSION}. ${INSTALL_HINT}`,
+    );
   }
   return major;
 }

@@ -10,7 +10,10 @@ export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local
  *
  * @example const client = createLocalClient('http://127.0.0.1:8000');
  */
-export function createLocalClient(endpoint: string, config: DynamoDBClientConfig = {}): DynamoDBClient {
+export function createLocalClient(
+  endpoint: string,
+  config: DynamoDBClientConfig = {},
+): DynamoDBClient {
   assertLocalEndpoint(endpoint);
   if (typeof config.endpoint === 'string') assertLocalEndpoint(config.endpoint);
   return new DynamoDBClient({

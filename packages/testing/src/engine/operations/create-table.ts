@@ -8,7 +8,7 @@ import { parseTableDefinition } from '../schema/parse-table-definition';
 export const createTable: OperationHandler<CreateTableInput> = (input, { database, clock }) => {
   const definition = parseTableDefinition(input, clock.nowMs());
   if (database.has(definition.name)) {
-    throw new EngineError('ResourceInUseException', `Table already exists: ${definition.name}`);
+    throw new EngineError('ResourceInUseException', 'Cannot create preexisting table');
   }
   return { TableDescription: describeTable(database.create(definition)) };
 };

@@ -6,10 +6,10 @@ import { describeTable } from '../schema/describe-table';
 
 export const deleteTable: OperationHandler<DeleteTableInput> = (input, { database }) => {
   new ConstraintCheck().resourceName(input.TableName, 'tableName').throwIfInvalid();
-  const table = database.table(input.TableName!, `Requested resource not found: Table: ${input.TableName} not found`);
+  const table = database.table(input.TableName!);
   if (table.definition.deletionProtectionEnabled) {
     throw validationError('Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.');
   }
   database.drop(table.name);
-  return { TableDescription: describeTable(table, 'DELETING') };
+  return { TableDescription: describeTable(table) };
 };

@@ -5,6 +5,6 @@ import { describeTable as renderDescription } from '../schema/describe-table';
 
 export const describeTable: OperationHandler<DescribeTableInput> = (input, { database }) => {
   new ConstraintCheck().resourceName(input.TableName, 'tableName').throwIfInvalid();
-  const table = database.table(input.TableName!, `Requested resource not found: Table: ${input.TableName} not found`);
+  const table = database.table(input.TableName!);
   return { Table: renderDescription(table) };
 };

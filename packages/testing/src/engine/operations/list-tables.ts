@@ -1,15 +1,14 @@
 import type { ListTablesInput } from '@aws-sdk/client-dynamodb';
 import type { OperationHandler } from '../operation-context';
-import { ConstraintCheck } from '../schema/constraints';
+import { validationError } from '../errors';
+import { checkLimit } from '../reads/limit';
 
 const MAX_PAGE = 100;
 
 /** ListTables: names in sorted order, paged by Limit and ExclusiveStartTableName. */
 export const listTables: OperationHandler<ListTablesInput> = (input, { database }) => {
-  new ConstraintCheck()
-    .range(input.Limit, 'limit', 1, MAX_PAGE)
-    .resourceName(input.ExclusiveStartTableName, 'exclusiveStartTableName', false)
-    .throwIfInvalid();
+  checkLimit(input.Limit);
+  if (input.Limit !== undefined && input.Limit > MAX_PAGE) throw validationError('Limit in ListTables must be <= 100');
   const names = database.names();
   const start = input.ExclusiveStartTableName ? names.findIndex((name) => name > input.ExclusiveStartTableName!) : 0;
   const remaining = start < 0 ? [] : names.slice(start);

@@ -6,11 +6,12 @@ import { validationError } from '../errors';
  * an explanation rather than silently ignored.
  */
 export function checkLegacyParameters(
-  input: Record<string, unknown>,
+  request: object,
   legacy: readonly string[],
   expressions: readonly string[],
   supported: readonly string[] = ['AttributesToGet'],
 ): void {
+  const input = request as Record<string, unknown>;
   const usedLegacy = legacy.filter((name) => input[name] !== undefined);
   const usedExpressions = expressions.filter((name) => input[name] !== undefined);
   if (usedLegacy.length > 0 && usedExpressions.length > 0) {

@@ -1,79 +1,95 @@
+import { javaHashOrder } from '../expressions/java-hash-order';
 import { itemSize } from '../values';
 import type { SecondaryIndex } from '../state/secondary-index';
 import type { TableState } from '../state/table-state';
-import { tableArn, type IndexDefinition, type KeyNames } from './table-definition';
+import { tableArn, type IndexDefinition, type KeyNames, type ProvisionedThroughputSettings } from './table-definition';
 
 /** A TableDescription in wire form (dates as epoch seconds). */
 export type WireTableDescription = Record<string, unknown>;
 
-/** The TableDescription DynamoDB returns from CreateTable, DescribeTable and friends. */
-export function describeTable(table: TableState, status: 'ACTIVE' | 'DELETING' = 'ACTIVE'): WireTableDescription {
+/**
+ * The TableDescription DynamoDB returns from CreateTable, DescribeTable and friends, shaped like
+ * DynamoDB Local's (which lists indexes in Java HashMap order).
+ */
+export function describeTable(table: TableState): WireTableDescription {
   const { definition } = table;
-  const arn = tableArn(definition.name);
-  const globalIndexes = [...table.indexes.values()].filter((index) => index.definition.kind === 'global');
-  const localIndexes = [...table.indexes.values()].filter((index) => index.definition.kind === 'local');
+  const indexes = javaHashOrder([...table.indexes.keys()]).map((name) => table.indexes.get(name)!);
+  const globalIndexes = indexes.filter((index) => index.definition.kind === 'global');
+  const localIndexes = indexes.filter((index) => index.definition.kind === 'local');
   const description: WireTableDescription = {
     AttributeDefinitions: definition.attributeDefinitions.map((entry) => ({ ...entry })),
     TableName: definition.name,
     KeySchema: keySchema(definition.keys),
-    TableStatus: status,
+    TableStatus: 'ACTIVE',
     CreationDateTime: definition.createdAtMs / 1000,
-    ProvisionedThroughput: throughput(definition.provisionedThroughput),
+    ProvisionedThroughput: {
+      LastIncreaseDateTime: 0,
+      LastDecreaseDateTime: 0,
+      NumberOfDecreasesToday: 0,
+      ReadCapacityUnits: definition.provisionedThroughput?.ReadCapacityUnits ?? 0,
+      WriteCapacityUnits: definition.provisionedThroughput?.WriteCapacityUnits ?? 0,
+    },
     TableSizeBytes: table.sizeBytes,
     ItemCount: table.itemCount,
-    TableArn: arn,
+    TableArn: tableArn(definition.name),
     TableId: definition.tableId,
   };
-  if (definition.billingMode === 'PAY_PER_REQUEST') {
+  if (definition.payPerRequestSinceMs !== undefined) {
     description.BillingModeSummary = {
-      BillingMode: 'PAY_PER_REQUEST',
-      LastUpdateToPayPerRequestDateTime: definition.createdAtMs / 1000,
+      BillingMode: definition.billingMode,
+      LastUpdateToPayPerRequestDateTime: definition.payPerRequestSinceMs / 1000,
     };
   }
-  if (localIndexes.length > 0) {
-    description.LocalSecondaryIndexes = localIndexes.map((index) => ({ ...describeIndex(index, arn) }));
-  }
-  if (globalIndexes.length > 0) {
-    description.GlobalSecondaryIndexes = globalIndexes.map((index) => ({
-      ...describeIndex(index, arn),
-      IndexStatus: 'ACTIVE',
-      ProvisionedThroughput: throughput(index.definition.provisionedThroughput),
-    }));
-  }
+  if (localIndexes.length > 0) description.LocalSecondaryIndexes = localIndexes.map((index) => describeLocalIndex(index, table.name));
+  if (globalIndexes.length > 0) description.GlobalSecondaryIndexes = globalIndexes.map((index) => describeGlobalIndex(index, table.name));
   if (definition.streamSpecification) description.StreamSpecification = { ...definition.streamSpecification };
   if (definition.tableClass) description.TableClassSummary = { TableClass: definition.tableClass };
   description.DeletionProtectionEnabled = definition.deletionProtectionEnabled ?? false;
   return description;
 }
 
-function describeIndex(index: SecondaryIndex, arn: string) {
-  let sizeBytes = 0;
-  for (const entry of index.store.entries()) sizeBytes += itemSize(entry);
+export function describeGlobalIndex(index: SecondaryIndex, tableName: string): Record<string, unknown> {
+  const described: Record<string, unknown> = {
+    IndexName: index.name,
+    KeySchema: keySchema(index.definition.keys),
+    Projection: projection(index.definition),
+    IndexStatus: 'ACTIVE',
+  };
+  if (index.definition.provisionedThroughput) described.ProvisionedThroughput = throughput(index.definition.provisionedThroughput);
+  return { ...described, ...indexStatistics(index), IndexArn: indexArn(tableName, index.name) };
+}
+
+function describeLocalIndex(index: SecondaryIndex, tableName: string): Record<string, unknown> {
   return {
     IndexName: index.name,
     KeySchema: keySchema(index.definition.keys),
     Projection: projection(index.definition),
-    IndexSizeBytes: sizeBytes,
-    ItemCount: index.store.size,
-    IndexArn: `${arn}/index/${index.name}`,
+    ...indexStatistics(index),
+    IndexArn: indexArn(tableName, index.name),
   };
 }
 
-function keySchema(keys: KeyNames) {
+export function indexArn(tableName: string, indexName: string): string {
+  return `${tableArn(tableName)}/index/${indexName}`;
+}
+
+function indexStatistics(index: SecondaryIndex): { IndexSizeBytes: number; ItemCount: number } {
+  let sizeBytes = 0;
+  for (const entry of index.store.entries()) sizeBytes += itemSize(entry);
+  return { IndexSizeBytes: sizeBytes, ItemCount: index.store.size };
+}
+
+export function keySchema(keys: KeyNames): { AttributeName: string; KeyType: string }[] {
   const schema = [{ AttributeName: keys.partitionKey, KeyType: 'HASH' }];
   if (keys.sortKey) schema.push({ AttributeName: keys.sortKey, KeyType: 'RANGE' });
   return schema;
 }
 
-function projection(definition: IndexDefinition) {
+export function projection(definition: IndexDefinition): Record<string, unknown> {
   const { type, nonKeyAttributes } = definition.projection;
   return type === 'INCLUDE' ? { ProjectionType: type, NonKeyAttributes: [...(nonKeyAttributes ?? [])] } : { ProjectionType: type };
 }
 
-function throughput(settings: { ReadCapacityUnits: number; WriteCapacityUnits: number } | undefined) {
-  return {
-    NumberOfDecreasesToday: 0,
-    ReadCapacityUnits: settings?.ReadCapacityUnits ?? 0,
-    WriteCapacityUnits: settings?.WriteCapacityUnits ?? 0,
-  };
+function throughput(settings: ProvisionedThroughputSettings): Record<string, number> {
+  return { ReadCapacityUnits: settings.ReadCapacityUnits, WriteCapacityUnits: settings.WriteCapacityUnits };
 }

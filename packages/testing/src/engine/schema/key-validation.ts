@@ -6,15 +6,15 @@ import { attributeTypeOf, keyAttributeNames, type KeyNames, type TableDefinition
 const MAX_PARTITION_KEY_BYTES = 2048;
 const MAX_SORT_KEY_BYTES = 1024;
 
+/** DynamoDB Local's wording (DynamoDB itself adds the key names and types to several). */
 export const keyMessages = {
   schemaMismatch: 'The provided key element does not match the schema',
+  wrongKeyCount: 'The number of conditions on the keys is invalid',
   emptyKey: (name: string, kind: string) =>
     `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty ${kind} value. Key: ${name}`,
-  missingKey: (name: string) => `One or more parameter values were invalid: Missing the key ${name} in the item`,
-  keyTypeMismatch: (name: string, expected: string, actual: string) =>
-    `One or more parameter values were invalid: Type mismatch for key ${name} expected: ${expected} actual: ${actual}`,
-  indexKeyTypeMismatch: (name: string, expected: string, actual: string, index: string) =>
-    `One or more parameter values were invalid: Type mismatch for Index Key ${name} Expected: ${expected} Actual: ${actual} IndexName: ${index}`,
+  missingKey: 'One of the required keys was not given a value',
+  keyTypeMismatch: 'One or more parameter values were invalid: Type mismatch for key',
+  indexKeyTypeMismatch: 'One or more parameter values were invalid: Type mismatch for Index Key',
   emptyIndexKey: (name: string, kind: string, index: string) =>
     'One or more parameter values are not valid. A value specified for a secondary index key is not supported. ' +
     `The AttributeValue for a key attribute cannot contain an empty ${kind} value. IndexName: ${index}, IndexKey: ${name}`,
@@ -30,7 +30,7 @@ export function validateKey(definition: TableDefinition, key: Item | undefined):
   if (!key || typeof key !== 'object') throw validationError(keyMessages.schemaMismatch);
   const normalized = validateItemValues(key, 'Key');
   const names = keyAttributeNames(definition.keys);
-  if (Object.keys(normalized).length !== names.length) throw validationError(keyMessages.schemaMismatch);
+  if (Object.keys(normalized).length !== names.length) throw validationError(keyMessages.wrongKeyCount);
   for (const name of names) {
     const value = normalized[name];
     if (!value || typeOf(value) !== attributeTypeOf(definition, name)) throw validationError(keyMessages.schemaMismatch);
@@ -43,10 +43,10 @@ export function validateKey(definition: TableDefinition, key: Item | undefined):
 export function validateItemKeys(definition: TableDefinition, item: Item): void {
   for (const name of keyAttributeNames(definition.keys)) {
     const value = item[name];
-    if (!value) throw validationError(keyMessages.missingKey(name));
+    if (!value) throw validationError(keyMessages.missingKey);
     const expected = attributeTypeOf(definition, name)!;
     const actual = typeOf(value);
-    if (actual !== expected) throw validationError(keyMessages.keyTypeMismatch(name, expected, actual));
+    if (actual !== expected) throw validationError(keyMessages.keyTypeMismatch);
   }
   checkKeyValues(definition.keys, item);
   validateIndexKeys(definition, item);
@@ -60,7 +60,7 @@ export function validateIndexKeys(definition: TableDefinition, item: Item): void
       if (!value) continue;
       const expected = attributeTypeOf(definition, name)!;
       const actual = typeOf(value);
-      if (actual !== expected) throw validationError(keyMessages.indexKeyTypeMismatch(name, expected, actual, index.name));
+      if (actual !== expected) throw validationError(keyMessages.indexKeyTypeMismatch);
       const empty = emptiness(value);
       if (empty) throw validationError(keyMessages.emptyIndexKey(name, empty, index.name));
     }

@@ -1,206 +1,145 @@
-import type { CreateTableInput, GlobalSecondaryIndex, KeySchemaElement, LocalSecondaryIndex } from '@aws-sdk/client-dynamodb';
+import type {
+  AttributeDefinition,
+  CreateTableInput,
+  GlobalSecondaryIndex,
+  LocalSecondaryIndex,
+  ProvisionedThroughput,
+} from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { validationError } from '../errors';
-import { ConstraintCheck } from './constraints';
-import type { IndexDefinition, KeyNames, ProjectionType, ScalarAttributeType, TableDefinition } from './table-definition';
-
-const INVALID = 'One or more parameter values were invalid: ';
+import { parseKeySchema } from './parse-key-schema';
+import type { IndexDefinition, KeyNames, ProjectionType, ProvisionedThroughputSettings, ScalarAttributeType, TableDefinition } from './table-definition';
+import { isValidResourceName, tableMessages } from './table-messages';
 
 /**
- * Validates a CreateTable request the way DynamoDB does (same checks, same order, same
- * messages) and turns it into the engine's table definition.
+ * Validates a CreateTable request (DynamoDB Local's checks and messages) and turns it into the
+ * engine's table definition.
  */
 export function parseTableDefinition(input: CreateTableInput, nowMs: number): TableDefinition {
-  checkConstraints(input);
+  if (!isValidResourceName(input.TableName)) throw validationError(tableMessages.invalidName);
+  const keys = parseKeySchema(input.KeySchema);
+  const definitions = checkAttributeDefinitions(input.AttributeDefinitions ?? []);
+  checkKeysDefined(keys, definitions);
   const billingMode = input.BillingMode ?? 'PROVISIONED';
-  checkBilling(input, billingMode);
-  const definedNames = input.AttributeDefinitions!.map((entry) => entry.AttributeName!);
-  const keys = parseKeySchema(input.KeySchema!, definedNames);
+  const provisionedThroughput = parseThroughput(input.ProvisionedThroughput, billingMode);
   const indexes = [
-    ...parseLocalIndexes(input.LocalSecondaryIndexes, keys, definedNames),
-    ...parseGlobalIndexes(input.GlobalSecondaryIndexes, definedNames, billingMode),
+    ...parseLocalIndexes(input.LocalSecondaryIndexes, keys, definitions),
+    ...parseGlobalIndexes(input.GlobalSecondaryIndexes, definitions, billingMode),
   ];
-  checkDuplicateIndexNames(indexes);
-  checkUnusedDefinitions(definedNames, keys, indexes);
+  checkAllDefinitionsUsed(definitions, keys, indexes);
   return {
-    name: input.TableName!,
+    name: input.TableName,
     tableId: randomUUID(),
     keys,
-    attributeDefinitions: input.AttributeDefinitions!.map((entry) => ({
+    attributeDefinitions: definitions.map((entry) => ({
       AttributeName: entry.AttributeName!,
       AttributeType: entry.AttributeType as ScalarAttributeType,
     })),
     billingMode,
-    provisionedThroughput:
-      billingMode === 'PROVISIONED'
-        ? {
-            ReadCapacityUnits: Number(input.ProvisionedThroughput!.ReadCapacityUnits),
-            WriteCapacityUnits: Number(input.ProvisionedThroughput!.WriteCapacityUnits),
-          }
-        : undefined,
+    provisionedThroughput,
     indexes,
     createdAtMs: nowMs,
+    payPerRequestSinceMs: billingMode === 'PAY_PER_REQUEST' ? nowMs : undefined,
     streamSpecification: input.StreamSpecification as Record<string, unknown> | undefined,
     deletionProtectionEnabled: input.DeletionProtectionEnabled,
     tableClass: input.TableClass,
   };
 }
 
-function checkConstraints(input: CreateTableInput): void {
-  const check = new ConstraintCheck()
-    .notNull(input.AttributeDefinitions, 'attributeDefinitions')
-    .resourceName(input.TableName, 'tableName')
-    .notNull(input.KeySchema, 'keySchema')
-    .length(input.KeySchema, 'keySchema', 1, 2)
-    .oneOf(input.BillingMode, 'billingMode', ['PROVISIONED', 'PAY_PER_REQUEST']);
-  input.AttributeDefinitions?.forEach((entry, i) => {
-    check
-      .notNull(entry.AttributeName, `attributeDefinitions.${i + 1}.member.attributeName`)
-      .notNull(entry.AttributeType, `attributeDefinitions.${i + 1}.member.attributeType`)
-      .oneOf(entry.AttributeType, `attributeDefinitions.${i + 1}.member.attributeType`, ['B', 'N', 'S']);
-  });
-  input.KeySchema?.forEach((entry, i) => checkKeyElement(check, entry, `keySchema.${i + 1}.member`));
-  const throughput = input.ProvisionedThroughput;
-  if (throughput) {
-    check
-      .range(throughput.ReadCapacityUnits, 'provisionedThroughput.readCapacityUnits', 1)
-      .range(throughput.WriteCapacityUnits, 'provisionedThroughput.writeCapacityUnits', 1);
+function checkAttributeDefinitions(definitions: AttributeDefinition[]): AttributeDefinition[] {
+  const seen = new Set<string>();
+  for (const entry of definitions) {
+    if (!['S', 'N', 'B'].includes(entry.AttributeType as string)) throw validationError(tableMessages.invalidAttributeType);
+    if (seen.has(entry.AttributeName!)) throw validationError(tableMessages.duplicateAttribute);
+    seen.add(entry.AttributeName!);
   }
-  const indexGroups: [string, (LocalSecondaryIndex | GlobalSecondaryIndex)[] | undefined][] = [
-    ['localSecondaryIndexes', input.LocalSecondaryIndexes],
-    ['globalSecondaryIndexes', input.GlobalSecondaryIndexes],
-  ];
-  for (const [group, indexes] of indexGroups) {
-    indexes?.forEach((index, i) => {
-      const path = `${group}.${i + 1}.member`;
-      check
-        .resourceName(index.IndexName, `${path}.indexName`)
-        .notNull(index.KeySchema, `${path}.keySchema`)
-        .length(index.KeySchema, `${path}.keySchema`, 1, 2)
-        .notNull(index.Projection, `${path}.projection`)
-        .oneOf(index.Projection?.ProjectionType, `${path}.projection.projectionType`, ['ALL', 'KEYS_ONLY', 'INCLUDE']);
-      index.KeySchema?.forEach((entry, k) => checkKeyElement(check, entry, `${path}.keySchema.${k + 1}.member`));
-    });
-  }
-  check.throwIfInvalid();
+  return definitions;
 }
 
-function checkKeyElement(check: ConstraintCheck, entry: KeySchemaElement, path: string): void {
-  check
-    .notNull(entry.AttributeName, `${path}.attributeName`)
-    .notNull(entry.KeyType, `${path}.keyType`)
-    .oneOf(entry.KeyType, `${path}.keyType`, ['HASH', 'RANGE']);
+function checkKeysDefined(keys: KeyNames, definitions: AttributeDefinition[]): void {
+  const defined = (name: string) => definitions.some((entry) => entry.AttributeName === name);
+  if (!defined(keys.partitionKey)) throw validationError(tableMessages.hashKeyUndefined);
+  if (keys.sortKey && !defined(keys.sortKey)) throw validationError(tableMessages.rangeKeyUndefined);
 }
 
-function checkBilling(input: CreateTableInput, billingMode: string): void {
-  const throughput = input.ProvisionedThroughput;
+/** The table's (or, with `forIndex`, a GSI's) throughput for its billing mode. */
+export function parseThroughput(
+  throughput: ProvisionedThroughput | undefined,
+  billingMode: string,
+  forIndex = false,
+): ProvisionedThroughputSettings | undefined {
   if (billingMode === 'PAY_PER_REQUEST') {
-    if (throughput) {
-      throw validationError(`${INVALID}Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST`);
-    }
-  } else if (!throughput?.ReadCapacityUnits || !throughput.WriteCapacityUnits) {
-    throw validationError(`${INVALID}ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode is PROVISIONED`);
+    if (throughput && !forIndex) throw validationError(tableMessages.throughputWithPayPerRequest);
+    return undefined;
   }
-}
-
-/** Checks a table's or index's KeySchema and returns its key names. */
-function parseKeySchema(schema: KeySchemaElement[], definedNames: string[]): KeyNames {
-  const names = schema.map((entry) => entry.AttributeName!);
-  if (names.length > definedNames.length) throw validationError('Invalid KeySchema: Some index key attribute have no definition');
-  if (names.some((name) => !definedNames.includes(name))) {
-    throw validationError(
-      `${INVALID}Some index key attributes are not defined in AttributeDefinitions. ` +
-        `Keys: [${names.join(', ')}], AttributeDefinitions: [${definedNames.join(', ')}]`,
-    );
-  }
-  if (names.length === 2 && names[0] === names[1]) {
-    throw validationError('Both the Hash Key and the Range Key element in the KeySchema have the same name');
-  }
-  if (schema[0].KeyType !== 'HASH') throw validationError('Invalid KeySchema: The first KeySchemaElement is not a HASH key type');
-  if (schema[1] && schema[1].KeyType !== 'RANGE') {
-    throw validationError('Invalid KeySchema: The second KeySchemaElement is not a RANGE key type');
-  }
-  return schema[1] ? { partitionKey: names[0], sortKey: names[1] } : { partitionKey: names[0] };
+  if (!throughput) throw validationError(forIndex ? tableMessages.indexNoThroughput : tableMessages.noThroughput);
+  const read = Number(throughput.ReadCapacityUnits);
+  const write = Number(throughput.WriteCapacityUnits);
+  if (!(read >= 1) || !(write >= 1)) throw validationError(tableMessages.throughputTooLow);
+  return { ReadCapacityUnits: read, WriteCapacityUnits: write };
 }
 
 function parseProjection(index: LocalSecondaryIndex | GlobalSecondaryIndex): IndexDefinition['projection'] {
-  const type = index.Projection!.ProjectionType as ProjectionType | undefined;
-  if (!type) throw validationError(`${INVALID}Unknown ProjectionType: null`);
-  const nonKey = index.Projection!.NonKeyAttributes;
-  if (nonKey && type !== 'INCLUDE') throw validationError(`${INVALID}ProjectionType is ${type}, but NonKeyAttributes is specified`);
-  return type === 'INCLUDE' ? { type, nonKeyAttributes: [...(nonKey ?? [])] } : { type };
+  const type = index.Projection?.ProjectionType as ProjectionType | undefined;
+  const nonKey = index.Projection?.NonKeyAttributes;
+  if (!type) throw validationError(tableMessages.unknownProjectionType);
+  if (type === 'INCLUDE') {
+    if (!nonKey || nonKey.length === 0) throw validationError(tableMessages.includeWithoutNonKeyAttributes);
+    return { type, nonKeyAttributes: [...nonKey] };
+  }
+  if (nonKey && nonKey.length > 0) throw validationError(tableMessages.nonKeyAttributesWithoutInclude);
+  return { type };
 }
 
-function parseLocalIndexes(indexes: LocalSecondaryIndex[] | undefined, table: KeyNames, definedNames: string[]): IndexDefinition[] {
-  if (!indexes) return [];
-  if (indexes.length === 0) throw validationError(`${INVALID}List of LocalSecondaryIndexes is empty`);
-  if (!table.sortKey) {
-    throw validationError(`${INVALID}Table KeySchema does not have a range key, which is required when specifying a LocalSecondaryIndex`);
-  }
-  if (indexes.length > 5) throw validationError(`${INVALID}Number of LocalSecondaryIndexes exceeds per-table limit of 5`);
-  return indexes.map((index) => {
-    const keys = parseKeySchema(index.KeySchema!, definedNames);
-    if (!keys.sortKey) throw validationError(`${INVALID}Index KeySchema does not have a range key for index: ${index.IndexName}`);
-    if (keys.partitionKey !== table.partitionKey) {
-      throw validationError(
-        `${INVALID}Index KeySchema does not have the same leading hash key as table KeySchema for index: ` +
-          `${index.IndexName}. index hash key: ${keys.partitionKey}, table hash key: ${table.partitionKey}`,
-      );
+function parseIndexKeys(index: LocalSecondaryIndex | GlobalSecondaryIndex, definitions: AttributeDefinition[]): KeyNames {
+  if (!isValidResourceName(index.IndexName)) throw validationError(tableMessages.invalidName);
+  const keys = parseKeySchema(index.KeySchema);
+  for (const name of [keys.partitionKey, keys.sortKey]) {
+    if (name !== undefined && !definitions.some((entry) => entry.AttributeName === name)) {
+      throw validationError(tableMessages.attributeUndefined(name));
     }
+  }
+  return keys;
+}
+
+function parseLocalIndexes(indexes: LocalSecondaryIndex[] | undefined, table: KeyNames, definitions: AttributeDefinition[]): IndexDefinition[] {
+  if (!indexes) return [];
+  if (!table.sortKey) throw validationError(tableMessages.localIndexOnHashTable);
+  if (indexes.length === 0) throw validationError(tableMessages.emptyLocalIndexes);
+  if (indexes.length > 5) throw validationError(tableMessages.tooManyLocalIndexes);
+  const names = new Set<string>();
+  return indexes.map((index) => {
+    const keys = parseIndexKeys(index, definitions);
+    if (!keys.sortKey) throw validationError(tableMessages.localIndexNoRange);
+    if (keys.partitionKey !== table.partitionKey) throw validationError(tableMessages.localIndexOtherHash);
+    if (names.has(index.IndexName!)) throw validationError(tableMessages.duplicateLocalIndex);
+    names.add(index.IndexName!);
     return { name: index.IndexName!, kind: 'local', keys, projection: parseProjection(index) };
   });
 }
 
-function parseGlobalIndexes(
-  indexes: GlobalSecondaryIndex[] | undefined,
-  definedNames: string[],
-  billingMode: string,
-): IndexDefinition[] {
+function parseGlobalIndexes(indexes: GlobalSecondaryIndex[] | undefined, definitions: AttributeDefinition[], billingMode: string): IndexDefinition[] {
   if (!indexes) return [];
-  if (indexes.length === 0) throw validationError(`${INVALID}List of GlobalSecondaryIndexes is empty`);
-  if (indexes.length > 20) throw validationError(`${INVALID}GlobalSecondaryIndex count exceeds the per-table limit of 20`);
-  return indexes.map((index) => parseGlobalIndex(index, definedNames, billingMode));
+  if (indexes.length === 0) throw validationError(tableMessages.emptyGlobalIndexes);
+  if (indexes.length > 20) throw validationError(tableMessages.tooManyGlobalIndexes);
+  const names = new Set<string>();
+  return indexes.map((index) => {
+    const parsed = parseGlobalIndex(index, definitions, billingMode);
+    if (names.has(parsed.name)) throw validationError(tableMessages.duplicateGlobalIndex);
+    names.add(parsed.name);
+    return parsed;
+  });
 }
 
 /** One GSI of CreateTable or of UpdateTable's Create action. */
-export function parseGlobalIndex(index: GlobalSecondaryIndex, definedNames: string[], billingMode: string): IndexDefinition {
-  const keys = parseKeySchema(index.KeySchema!, definedNames);
+export function parseGlobalIndex(index: GlobalSecondaryIndex, definitions: AttributeDefinition[], billingMode: string): IndexDefinition {
+  const keys = parseIndexKeys(index, definitions);
   const projection = parseProjection(index);
-  const throughput = index.ProvisionedThroughput;
-  if (billingMode === 'PAY_PER_REQUEST' && throughput) {
-    throw validationError(
-      `${INVALID}ProvisionedThroughput should not be specified for index: ${index.IndexName} when BillingMode is PAY_PER_REQUEST`,
-    );
-  }
-  if (billingMode === 'PROVISIONED' && !throughput) {
-    throw validationError(`${INVALID}ProvisionedThroughput must be specified for index: ${index.IndexName}`);
-  }
-  return {
-    name: index.IndexName!,
-    kind: 'global',
-    keys,
-    projection,
-    provisionedThroughput: throughput
-      ? { ReadCapacityUnits: Number(throughput.ReadCapacityUnits), WriteCapacityUnits: Number(throughput.WriteCapacityUnits) }
-      : undefined,
-  };
+  const provisionedThroughput = parseThroughput(index.ProvisionedThroughput, billingMode, true);
+  return { name: index.IndexName!, kind: 'global', keys, projection, provisionedThroughput };
 }
 
-function checkDuplicateIndexNames(indexes: IndexDefinition[]): void {
-  const seen = new Set<string>();
-  for (const index of indexes) {
-    if (seen.has(index.name)) throw validationError(`${INVALID}Duplicate index name: ${index.name}`);
-    seen.add(index.name);
-  }
-}
-
-function checkUnusedDefinitions(definedNames: string[], table: KeyNames, indexes: IndexDefinition[]): void {
-  const used = new Set([table, ...indexes.map((index) => index.keys)].flatMap((keys) => [keys.partitionKey, keys.sortKey ?? []].flat()));
-  if (definedNames.every((name) => used.has(name)) && new Set(definedNames).size === definedNames.length) return;
-  if (indexes.length === 0) {
-    throw validationError(`${INVALID}Number of attributes in KeySchema does not exactly match number of attributes defined in AttributeDefinitions`);
-  }
-  throw validationError(
-    `${INVALID}Some AttributeDefinitions are not used. AttributeDefinitions: [${definedNames.join(', ')}], keys used: [${[...used].join(', ')}]`,
-  );
+function checkAllDefinitionsUsed(definitions: AttributeDefinition[], table: KeyNames, indexes: IndexDefinition[]): void {
+  const used = new Set([table, ...indexes.map((index) => index.keys)].flatMap((keys) => (keys.sortKey ? [keys.partitionKey, keys.sortKey] : [keys.partitionKey])));
+  if (definitions.some((entry) => !used.has(entry.AttributeName!))) throw validationError(tableMessages.unusedAttributes);
 }

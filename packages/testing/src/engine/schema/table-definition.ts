@@ -41,6 +41,8 @@ export interface TableDefinition {
   provisionedThroughput?: ProvisionedThroughputSettings;
   indexes: IndexDefinition[];
   createdAtMs: number;
+  /** When the table last switched to PAY_PER_REQUEST (DynamoDB reports it in BillingModeSummary). */
+  payPerRequestSinceMs?: number;
   timeToLive?: TimeToLiveSetting;
   /** Settings DynamoDB echoes back but the engine does not act on. */
   streamSpecification?: Record<string, unknown>;

@@ -4,6 +4,9 @@ import type { TableDefinition } from '../schema/table-definition';
 import type { StorageStats } from '../storage/storage-stats';
 import { TableState } from './table-state';
 
+// DynamoDB Local's wording (DynamoDB itself says 'Requested resource not found').
+export const TABLE_NOT_FOUND = 'Cannot do operations on a non-existent table';
+
 /** A deep copy of every table and item, to restore later. */
 export interface EngineSnapshot {
   tables: { definition: TableDefinition; items: Item[] }[];
@@ -16,9 +19,9 @@ export class Database {
   constructor(private readonly stats: StorageStats) {}
 
   /** The table, or DynamoDB's ResourceNotFoundException. */
-  table(name: string, message = 'Requested resource not found'): TableState {
+  table(name: string): TableState {
     const table = this.tables.get(name);
-    if (!table) throw new EngineError('ResourceNotFoundException', message);
+    if (!table) throw new EngineError('ResourceNotFoundException', TABLE_NOT_FOUND);
     return table;
   }
 

@@ -67,7 +67,7 @@ export class SecondaryIndex {
   }
 
   /** Keeps the index in step with a write that replaced `previous` by `next` in the table. */
-  apply(previous: Item | undefined, next: Item | undefined): void {
+  applyWrite(previous: Item | undefined, next: Item | undefined): void {
     if (previous && this.includes(previous)) this.store.remove(previous);
     if (next && this.includes(next)) this.store.put(this.project(next));
   }

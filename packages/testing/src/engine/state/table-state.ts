@@ -77,7 +77,7 @@ export class TableState {
   /** Adds an index and fills it from the existing items (UpdateTable). */
   addIndex(definition: IndexDefinition): void {
     const index = this.createIndex(definition);
-    for (const item of this.items.entries()) index.apply(undefined, item);
+    for (const item of this.items.entries()) index.applyWrite(undefined, item);
     this.indexes.set(definition.name, index);
     this.definition = { ...this.definition, indexes: [...this.definition.indexes, definition] };
   }
@@ -94,6 +94,6 @@ export class TableState {
 
   private afterWrite(previous: Item | undefined, next: Item | undefined): void {
     this.totalSize += (next ? itemSize(next) : 0) - (previous ? itemSize(previous) : 0);
-    for (const index of this.indexes.values()) index.apply(previous, next);
+    for (const index of this.indexes.values()) index.applyWrite(previous, next);
   }
 }

@@ -25,10 +25,8 @@ export class TransactionTokens {
       return undefined;
     }
     if (entry.fingerprint !== fingerprint) {
-      throw new EngineError(
-        'IdempotentParameterMismatchException',
-        'DynamoDB rejected the request because you retried a request with a different payload but with an idempotent token that was already used.',
-      );
+      // DynamoDB Local sends no message text for this error.
+      throw new EngineError('IdempotentParameterMismatchException', '');
     }
     return entry.output;
   }

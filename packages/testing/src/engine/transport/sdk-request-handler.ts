@@ -47,7 +47,9 @@ function headerValue(headers: Record<string, string>, name: string): string | un
 async function readRequestBody(body: unknown): Promise<string> {
   if (body === undefined || body === null) return '';
   if (typeof body === 'string') return body;
-  if (body instanceof Uint8Array) return Buffer.from(body).toString('utf8');
+  // Read the bytes through their buffer: the SDK's body may be a Uint8Array subclass whose
+  // valueOf/toString are deprecated string shims.
+  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
   if (body instanceof Readable) {
     const chunks: Buffer[] = [];
     for await (const chunk of body) chunks.push(Buffer.from(chunk as Uint8Array));

@@ -3,7 +3,7 @@ export { compareKeyValues, compareUtf8, compareBytes, bytesEqual } from './compa
 export { valuesEqual } from './equality';
 export { normalizeNumber, addNumbers, subtractNumbers, compareNumbers } from './numbers';
 export { itemSize, valueSize, numberSize, utf8Length } from './item-size';
-export { validateItemValues, validateAttributeValue } from './validate';
+export { validateItemValues, validateAttributeValue, type ValidateOptions } from './validate';
 export { sortSetElements } from './set-order';
 export { cloneValue } from './clone';
 export { valueMessages } from './messages';

@@ -10,6 +10,7 @@ import {
   parseDecimal,
 } from './decimal';
 import { valueMessages } from './messages';
+import { addScaled, formatScaled, negateScaled, parseScaled } from './scaled-decimal';
 
 const MAX_SIGNIFICANT_DIGITS = 38;
 /** 9.9999999999999999999999999999999999999E+125 is the largest magnitude DynamoDB stores. */
@@ -25,14 +26,29 @@ export function normalizeNumber(text: string): string {
   return formatDecimal(checkStorable(parseNumber(text)));
 }
 
-/** Exact `a + b` (SET a = a + :n, ADD); the result must itself be storable. */
+/**
+ * Exact `a + b` for SET a = a + :n and ADD. The result keeps the scale of the operands as
+ * DynamoDB Local does ('1.25' + '1.75' = '3.00') and must itself be storable.
+ * @example addNumbers('0.1', '0.2') // '0.3'
+ */
 export function addNumbers(a: string, b: string): string {
-  return formatDecimal(checkStorable(addDecimals(parseNumber(a), parseNumber(b))));
+  return arithmetic(a, b, false);
 }
 
-/** Exact `a - b`; the result must itself be storable. */
+/** Exact `a - b`, like addNumbers. */
 export function subtractNumbers(a: string, b: string): string {
-  return formatDecimal(checkStorable(addDecimals(parseNumber(a), negateDecimal(parseNumber(b)))));
+  return arithmetic(a, b, true);
+}
+
+function arithmetic(a: string, b: string, subtract: boolean): string {
+  checkStorable(addDecimals(parseNumber(a), subtract ? negateDecimal(parseNumber(b)) : parseNumber(b)));
+  const right = parseScaled(asciiNumber(b));
+  return formatScaled(addScaled(parseScaled(asciiNumber(a)), subtract ? negateScaled(right) : right));
+}
+
+/** The number text with Unicode digits as ASCII (they are valid in DynamoDB numbers). */
+function asciiNumber(text: string): string {
+  return /^[\x20-\x7e]*$/.test(text) ? text : formatDecimal(parseNumber(text));
 }
 
 /** Numeric order of two number texts (no float rounding). */

@@ -5,6 +5,14 @@ import { normalizeNumber } from './numbers';
 import { sortSetElements } from './set-order';
 import { ATTRIBUTE_TYPES, type Item } from './types';
 
+export interface ValidateOptions {
+  /**
+   * Canonical number text (default). DynamoDB normalizes the numbers of an Item or Key, but
+   * DynamoDB Local keeps ExpressionAttributeValues as written ('1.50'), so they are only checked.
+   */
+  normalizeNumbers?: boolean;
+}
+
 /**
  * Validates every value of an item (or Key, or ExpressionAttributeValues) and returns a
  * normalized copy: numbers in canonical text, set elements in DynamoDB Local's order. Errors
@@ -12,12 +20,12 @@ import { ATTRIBUTE_TYPES, type Item } from './types';
  * DynamoDB reports a bad placeholder value ('... for key :v').
  * @example validateItemValues({ n: { N: '1.50' } }, 'Item') // { n: { N: '1.5' } }
  */
-export function validateItemValues(item: Item, context: string): Item {
+export function validateItemValues(item: Item, context: string, options: ValidateOptions = {}): Item {
   const result: Item = {};
   for (const [name, value] of Object.entries(item)) {
     try {
       if (name.length === 0) throw validationError(valueMessages.emptyAttributeName);
-      result[name] = validateAttributeValue(value);
+      result[name] = validateAttributeValue(value, options);
     } catch (error) {
       if (context === 'ExpressionAttributeValues' && error instanceof EngineError) {
         throw validationError(valueMessages.invalidExpressionValue(error.message, name));
@@ -29,7 +37,8 @@ export function validateItemValues(item: Item, context: string): Item {
 }
 
 /** Validates one value and returns its normalized copy. */
-export function validateAttributeValue(value: AttributeValue): AttributeValue {
+export function validateAttributeValue(value: AttributeValue, options: ValidateOptions = {}): AttributeValue {
+  const number = options.normalizeNumbers === false ? checkNumber : normalizeNumber;
   const record = (value ?? {}) as unknown as Record<string, unknown>;
   const present = ATTRIBUTE_TYPES.filter((type) => record[type] !== undefined && record[type] !== null);
   if (present.length === 0) throw validationError(valueMessages.emptyValue);
@@ -38,7 +47,7 @@ export function validateAttributeValue(value: AttributeValue): AttributeValue {
     case 'S':
       return { S: String(value.S) };
     case 'N':
-      return { N: normalizeNumber(value.N!) };
+      return { N: number(value.N!) };
     case 'B':
       return { B: new Uint8Array(value.B!) };
     case 'BOOL':
@@ -49,21 +58,21 @@ export function validateAttributeValue(value: AttributeValue): AttributeValue {
     case 'SS':
       return sortSetElements({ SS: validateStringSet(value.SS!) });
     case 'NS':
-      return sortSetElements({ NS: validateNumberSet(value.NS!) });
+      return sortSetElements({ NS: validateNumberSet(value.NS!, number) });
     case 'BS':
       return sortSetElements({ BS: validateBinarySet(value.BS!) });
     case 'L':
-      return { L: value.L!.map(validateAttributeValue) };
+      return { L: value.L!.map((element) => validateAttributeValue(element, options)) };
     case 'M':
-      return { M: validateMap(value.M!) };
+      return { M: validateMap(value.M!, options) };
   }
 }
 
-function validateMap(map: Record<string, AttributeValue>): Record<string, AttributeValue> {
+function validateMap(map: Record<string, AttributeValue>, options: ValidateOptions): Record<string, AttributeValue> {
   const result: Record<string, AttributeValue> = {};
   for (const [name, element] of Object.entries(map)) {
     if (name.length === 0) throw validationError(valueMessages.emptyAttributeName);
-    result[name] = validateAttributeValue(element);
+    result[name] = validateAttributeValue(element, options);
   }
   return result;
 }
@@ -74,11 +83,17 @@ function validateStringSet(elements: string[]): string[] {
   return [...elements];
 }
 
-function validateNumberSet(elements: string[]): string[] {
+function validateNumberSet(elements: string[], number: (text: string) => string): string[] {
   if (elements.length === 0) throw validationError(valueMessages.emptyNumberSet);
   const normalized = elements.map(normalizeNumber);
   if (new Set(normalized).size !== normalized.length) throw validationError(valueMessages.numberSetDuplicates);
-  return normalized;
+  return elements.map(number);
+}
+
+/** Validates number text and returns it unchanged. */
+function checkNumber(text: string): string {
+  normalizeNumber(text);
+  return text;
 }
 
 function validateBinarySet(elements: Uint8Array[]): Uint8Array[] {

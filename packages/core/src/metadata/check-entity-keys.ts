@@ -1,0 +1,144 @@
+import type { EntityMetadata, KeyTemplate } from './types';
+
+const KEY_SLOT_TYPES = new Set(['string', 'number', 'boolean', 'date', 'any']);
+
+interface LabelledTemplate {
+  label: string;
+  template: KeyTemplate;
+  /** Physical attribute the template is written to. */
+  attribute?: string;
+}
+
+function labelledTemplates(meta: EntityMetadata): LabelledTemplate[] {
+  const { table } = meta;
+  const list: LabelledTemplate[] = [
+    { label: 'pk', template: meta.keys.pk, attribute: table.partitionKey },
+  ];
+  if (meta.keys.sk) list.push({ label: 'sk', template: meta.keys.sk, attribute: table.sortKey });
+  for (const [index, templates] of Object.entries(meta.indexes)) {
+    const definition = table.indexes[index];
+    list.push({
+      label: `index ${index} pk`,
+      template: templates.pk,
+      attribute: definition?.partitionKey,
+    });
+    if (templates.sk)
+      list.push({
+        label: `index ${index} sk`,
+        template: templates.sk,
+        attribute: definition?.sortKey,
+      });
+  }
+  return list;
+}
+
+function checkSlots(
+  meta: EntityMetadata,
+  className: string,
+  templates: LabelledTemplate[],
+): string[] {
+  const problems: string[] = [];
+  for (const { label, template } of templates) {
+    for (const slot of template.slots) {
+      const attribute = meta.attributes.get(slot);
+      const where = `${className} ${label} '${template.source}'`;
+      if (!attribute) {
+        problems.push(
+          `${where}: {${slot}} is not an attribute of ${className}; decorate it with @Attribute() or fix the template`,
+        );
+      } else if (!KEY_SLOT_TYPES.has(attribute.type)) {
+        problems.push(
+          `${where}: ${className}.${slot} has type '${attribute.type}'; key slots take string, number, boolean or date attributes`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+function checkTableShape(meta: EntityMetadata, className: string): string[] {
+  const { table } = meta;
+  const problems: string[] = [];
+  if (meta.keys.sk && !table.sortKey) {
+    problems.push(
+      `${className} has sk '${meta.keys.sk.source}' but table ${table.name} has no sort key; remove sk`,
+    );
+  }
+  if (!meta.keys.sk && table.sortKey) {
+    problems.push(
+      `${className} needs an sk template: table ${table.name} has sort key ${table.sortKey}`,
+    );
+  }
+  for (const [index, templates] of Object.entries(meta.indexes)) {
+    const definition = table.indexes[index];
+    if (!definition) {
+      const known = Object.keys(table.indexes);
+      problems.push(
+        `${className} uses index ${index}, which table ${table.name} does not have (${known.length ? `it has ${known.join(', ')}` : 'it has no indexes'})`,
+      );
+    } else if (templates.sk && !definition.sortKey) {
+      problems.push(
+        `${className} index ${index} has sk '${templates.sk.source}' but the table's index ${index} has no sort key; remove it`,
+      );
+    } else if (!templates.sk && definition.sortKey) {
+      problems.push(
+        `${className} index ${index} needs an sk template: the table's index ${index} has sort key ${definition.sortKey}, and items without it are not indexed`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** An attribute written by two templates (an LSI, or an inverted index over PK/SK) must get one value. */
+function checkSharedKeyAttributes(className: string, templates: LabelledTemplate[]): string[] {
+  const problems: string[] = [];
+  const writers = new Map<string, LabelledTemplate>();
+  for (const entry of templates) {
+    if (!entry.attribute) continue;
+    const first = writers.get(entry.attribute);
+    if (!first) writers.set(entry.attribute, entry);
+    else if (first.template.source !== entry.template.source) {
+      problems.push(
+        `${className} ${entry.label} '${entry.template.source}' and ${first.label} '${first.template.source}' both write attribute ${entry.attribute}; they must be the same template`,
+      );
+    }
+  }
+  return problems;
+}
+
+function checkReservedNames(meta: EntityMetadata, className: string): string[] {
+  const { table } = meta;
+  const reserved = new Map<string, string>([
+    [table.partitionKey, 'the partition key'],
+    [table.entityTypeAttribute, 'the entity type (discriminator)'],
+    [table.schemaVersionAttribute, 'the schema version'],
+  ]);
+  if (table.sortKey) reserved.set(table.sortKey, 'the sort key');
+  for (const [index, definition] of Object.entries(table.indexes)) {
+    if (!reserved.has(definition.partitionKey))
+      reserved.set(definition.partitionKey, `a key of index ${index}`);
+    if (definition.sortKey && !reserved.has(definition.sortKey))
+      reserved.set(definition.sortKey, `a key of index ${index}`);
+  }
+  const problems: string[] = [];
+  for (const attribute of meta.attributes.values()) {
+    const use = reserved.get(attribute.attributeName);
+    if (use) {
+      problems.push(
+        `${className}.${attribute.propertyName} is stored as '${attribute.attributeName}', which table ${table.name} uses for ${use}; rename it with @Attribute({ name })`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Per-entity rules about key templates, the table's keys and indexes, and attribute names. */
+export function checkEntityKeys(meta: EntityMetadata, className: string): string[] {
+  const templates = labelledTemplates(meta);
+  return [
+    ...checkSlots(meta, className, templates),
+    ...checkTableShape(meta, className),
+    ...checkSharedKeyAttributes(className, templates),
+    ...checkReservedNames(meta, className),
+  ];
+}

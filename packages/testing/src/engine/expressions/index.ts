@@ -1,0 +1,14 @@
+export { type ExpressionInputs, ExpressionUsage } from './expression-usage';
+export { type PathElement, type DocumentPath, resolvePath, formatPath } from './document-path';
+export type { ConditionAst, KeyConditionAst, Operand, UpdateAst, UpdateAction, UpdateValue, Comparator } from './ast';
+export { type ExpressionKind, expressionMessages, placeholderMessages, updateMessages, keyConditionMessages } from './messages';
+export { parseCondition } from './parse-condition';
+export { evaluateCondition } from './evaluate-condition';
+export { RESERVED_WORDS, isReservedWord } from './reserved-words';
+export { parseKeyCondition, resolveKeyCondition, type KeySchemaNames } from './key-condition';
+export { matchesSortKey, type SortKeyPredicate } from './sort-key-match';
+export { parseProjection } from './parse-projection';
+export { applyProjection } from './apply-projection';
+export { parseUpdate, updatedPaths } from './parse-update';
+export { applyUpdate } from './apply-update';
+export { assertFilterAvoidsKeys, conditionPaths } from './filter-keys';

@@ -1,0 +1,82 @@
+import type { QueryInput } from '@aws-sdk/client-dynamodb';
+import { validationError } from '../errors';
+import { evaluateCondition, parseCondition, parseKeyCondition, resolveKeyCondition, type ConditionAst } from '../expressions';
+import type { OperationHandler } from '../operation-context';
+import { parseAttributeSelection } from '../reads/attribute-selection';
+import { entryResolver } from '../reads/entry-resolver';
+import { renderPage } from '../reads/page-output';
+import { readPage } from '../reads/read-page';
+import { resolveReadTarget, type ReadTarget } from '../reads/read-target';
+import { checkLimit } from '../reads/limit';
+import { resolveSelectMode } from '../reads/select-mode';
+import { queryEntries } from '../reads/query-entries';
+import { validateStartKey } from '../reads/start-key';
+import { conditionAttributeNames } from '../requests/document-paths';
+import { RETURN_CONSUMED_CAPACITY, SELECT } from '../requests/common-parameters';
+import { startExpressionUsage } from '../requests/expression-usage';
+import { checkLegacyParameters } from '../requests/legacy-parameters';
+import { ConstraintCheck } from '../schema/constraints';
+import { attributeTypeOf, keyAttributeNames } from '../schema/table-definition';
+
+export const query: OperationHandler<QueryInput> = (input, { database, clock }) => {
+  new ConstraintCheck()
+    .resourceName(input.TableName, 'tableName')
+    .resourceName(input.IndexName, 'indexName', false)
+    .oneOf(input.Select, 'select', SELECT)
+    .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
+    .length(input.AttributesToGet, 'attributesToGet', 1)
+    .throwIfInvalid();
+  checkLimit(input.Limit);
+  checkLegacyParameters(input,
+    ['AttributesToGet', 'KeyConditions', 'QueryFilter', 'ConditionalOperator'],
+    ['ProjectionExpression', 'KeyConditionExpression', 'FilterExpression'],
+  );
+  if (input.KeyConditionExpression === undefined) {
+    throw validationError('Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.');
+  }
+  const usage = startExpressionUsage(input, true);
+  const keyCondition = parseKeyCondition(input.KeyConditionExpression, usage);
+  const filter = input.FilterExpression !== undefined ? parseCondition(input.FilterExpression, usage, 'FilterExpression') : undefined;
+  const selection = parseAttributeSelection(input, usage);
+  usage.finish();
+
+  const table = database.table(input.TableName!);
+  const target = resolveReadTarget(table, input.IndexName, input.ConsistentRead);
+  const select = resolveSelectMode(input, selection, target, 'Query');
+  const resolved = resolveKeyCondition(keyCondition, {
+    ...target.keys,
+    partitionKeyType: attributeTypeOf(table.definition, target.keys.partitionKey),
+    sortKeyType: target.keys.sortKey ? attributeTypeOf(table.definition, target.keys.sortKey) : undefined,
+  });
+  if (filter) checkFilterAvoidsKeys(filter, target);
+  const startKey = validateStartKey(target, input.ExclusiveStartKey);
+  const page = readPage({
+    entries: queryEntries(target.store, {
+      partitionValue: resolved.partitionValue,
+      sort: resolved.sort,
+      forward: input.ScanIndexForward !== false,
+      after: startKey,
+    }),
+    limit: input.Limit,
+    resolve: entryResolver(target, clock.nowMs()),
+    accept: (item) => !filter || evaluateCondition(filter, item),
+  });
+  table.purge(page.expired);
+  return renderPage(page, {
+    target,
+    select,
+    selection,
+    consistentRead: input.ConsistentRead,
+    returnConsumedCapacity: input.ReturnConsumedCapacity,
+  });
+};
+
+/** DynamoDB refuses a FilterExpression on the key attributes of what is queried. */
+function checkFilterAvoidsKeys(filter: ConditionAst, target: ReadTarget): void {
+  const referenced = conditionAttributeNames(filter);
+  for (const name of keyAttributeNames(target.keys)) {
+    if (referenced.has(name)) {
+      throw validationError(`Filter Expression can only contain non-primary key attributes: Primary key attribute: ${name}`);
+    }
+  }
+}

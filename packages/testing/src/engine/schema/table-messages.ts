@@ -1,0 +1,48 @@
+/**
+ * Table-level validation messages. The engine is checked against DynamoDB Local, so these are
+ * DynamoDB Local's texts (DynamoDB itself words several of them differently).
+ */
+export const tableMessages = {
+  invalidName:
+    "Invalid table/index name.  Table/index names must be between 3 and 255 characters long, and may contain only the characters a-z, A-Z, 0-9, '_', '-', and '.'",
+  noKeySchema: 'No defined key schema.  A key schema containing at least a hash key must be defined for all tables',
+  keySchemaTooBig: 'Key Schema too big.  Key Schema must at most consist of the hash and range key of a table',
+  sameKeyNames: 'Two keys can not have the same name',
+  noHashKey: 'No Hash Key specified in schema.  All Dynamo DB tables must have exactly one hash key',
+  tooManyHashKeys: 'Too many hash keys specified.  All Dynamo DB tables must have exactly one hash key',
+  invalidAttributeType: 'Member must satisfy enum value set: [B, N, S]',
+  duplicateAttribute: 'Cannot have two attributes with the same name',
+  hashKeyUndefined: 'Hash Key not specified in Attribute Definitions.  Type unknown.',
+  rangeKeyUndefined: 'Range Key not specified in Attribute Definitions.  Type unknown.',
+  attributeUndefined: (name: string) => `Attribute ${name} is not defined in AttributeDefinitions`,
+  unusedAttributes:
+    'The number of attributes in key schema must match the number of attributes defined in attribute definitions.',
+  noThroughput: 'No provisioned throughput specified for the table',
+  throughputTooLow: 'Table read and write throughput must be at least 1, and cannot be null',
+  /** DynamoDB's text: DynamoDB Local accepts the request (a documented Local limitation). */
+  throughputWithPayPerRequest:
+    'One or more parameter values were invalid: Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST',
+  indexNoThroughput: 'No provisioned throughput specified for the global secondary index',
+  localIndexOnHashTable: 'Local Secondary indices are not allowed on hash tables, only hash and range tables',
+  localIndexNoRange: 'Local secondary indices must have a range key',
+  localIndexOtherHash: 'Local Secondary indices must have the same hash key as the main table',
+  emptyGlobalIndexes: 'GSI list is empty/invalid',
+  emptyLocalIndexes: 'LSI list is empty/invalid',
+  duplicateGlobalIndex: 'Two global secondary indices have the same name',
+  duplicateLocalIndex: 'Two local secondary indices have the same name',
+  nonKeyAttributesWithoutInclude: 'No attributes should be specified to be projected unless projection type is INCLUDE',
+  includeWithoutNonKeyAttributes:
+    'If Projection type INCLUDE is specified, some non-key attributes to include in the projection must be specified as well',
+  unknownProjectionType: 'Unknown ProjectionType: null',
+  tooManyLocalIndexes: 'One or more parameter values were invalid: Number of LocalSecondaryIndexes exceeds per-table limit of 5',
+  tooManyGlobalIndexes: 'One or more parameter values were invalid: GlobalSecondaryIndex count exceeds the per-table limit of 20',
+  tableExists: 'Cannot create preexisting table',
+  nothingToUpdate: 'Nothing to update',
+};
+
+const NAME_PATTERN = /^[a-zA-Z0-9_.-]{3,255}$/;
+
+/** Whether a table or index name is acceptable (3..255 of [a-zA-Z0-9_.-]). */
+export function isValidResourceName(name: unknown): name is string {
+  return typeof name === 'string' && NAME_PATTERN.test(name);
+}

@@ -1,0 +1,47 @@
+import { EngineError } from '../errors';
+import { answerJsonRequest } from './wire-protocol';
+
+describe('answerJsonRequest', () => {
+  const target = 'DynamoDB_20120810.PutItem';
+
+  it('answers 200 with the JSON output', () => {
+    const response = answerJsonRequest((operation, input) => ({ operation, input }), target, '{"a":1}');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/x-amz-json-1.0');
+    expect(JSON.parse(response.body)).toEqual({ operation: 'PutItem', input: { a: 1 } });
+  });
+
+  it('answers 400 with __type, message and extra fields', () => {
+    const response = answerJsonRequest(
+      () => {
+        throw new EngineError('ConditionalCheckFailedException', 'The conditional request failed', { Item: { a: { S: 'x' } } });
+      },
+      target,
+      '{}',
+    );
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body)).toEqual({
+      __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException',
+      message: 'The conditional request failed',
+      Item: { a: { S: 'x' } },
+    });
+  });
+
+  it('capitalises Message for TransactionCanceledException, as DynamoDB does', () => {
+    const response = answerJsonRequest(
+      () => {
+        throw new EngineError('TransactionCanceledException', 'cancelled', { CancellationReasons: [] });
+      },
+      target,
+      '{}',
+    );
+    expect(JSON.parse(response.body)).toMatchObject({ Message: 'cancelled', CancellationReasons: [] });
+  });
+
+  it('refuses unknown targets and malformed bodies', () => {
+    expect(JSON.parse(answerJsonRequest(() => ({}), 'Other.Thing', '{}').body).__type).toBe(
+      'com.amazon.coral.service#UnknownOperationException',
+    );
+    expect(JSON.parse(answerJsonRequest(() => ({}), target, '{').body).__type).toBe('com.amazon.coral.service#SerializationException');
+  });
+});

@@ -1,0 +1,33 @@
+import { parseCondition } from '../expressions';
+import { checkLegacyParameters } from '../requests/legacy-parameters';
+import { startExpressionUsage, type ExpressionInputs } from '../requests/expression-usage';
+import { validateKey } from '../schema/key-validation';
+import type { Database } from '../state/database';
+import type { Item } from '../values';
+import type { PreparedWrite } from './prepared-write';
+
+export interface KeyedConditionParameters extends ExpressionInputs {
+  TableName?: string;
+  Key?: Item;
+  ConditionExpression?: string;
+  ReturnValuesOnConditionCheckFailure?: string;
+}
+
+/** Validates a DeleteItem (or a transaction's Delete or ConditionCheck) and prepares it. */
+export function prepareDelete(input: KeyedConditionParameters, database: Database, kind: 'Delete' | 'ConditionCheck' = 'Delete'): PreparedWrite {
+  checkLegacyParameters(input, ['Expected', 'ConditionalOperator'], ['ConditionExpression']);
+  const usage = startExpressionUsage(input, input.ConditionExpression !== undefined);
+  const condition =
+    input.ConditionExpression !== undefined ? parseCondition(input.ConditionExpression, usage, 'ConditionExpression') : undefined;
+  usage.finish();
+  const table = database.table(input.TableName!);
+  const key = validateKey(table.definition, input.Key);
+  return {
+    kind,
+    table,
+    key,
+    condition,
+    returnValuesOnConditionCheckFailure: input.ReturnValuesOnConditionCheckFailure,
+    compute: (existing) => (kind === 'ConditionCheck' ? existing : undefined),
+  };
+}

@@ -1,0 +1,36 @@
+import { parseCondition } from '../expressions';
+import { checkLegacyParameters } from '../requests/legacy-parameters';
+import { startExpressionUsage, type ExpressionInputs } from '../requests/expression-usage';
+import { extractKey, validateItemKeys } from '../schema/key-validation';
+import type { Database } from '../state/database';
+import { validateItemValues, type Item } from '../values';
+import { checkItemSize } from './item-size-limit';
+import type { PreparedWrite } from './prepared-write';
+
+export interface PutParameters extends ExpressionInputs {
+  TableName?: string;
+  Item?: Item;
+  ConditionExpression?: string;
+  ReturnValuesOnConditionCheckFailure?: string;
+}
+
+/** Validates a PutItem (or a transaction's Put) and prepares it. */
+export function preparePut(input: PutParameters, database: Database): PreparedWrite {
+  checkLegacyParameters(input, ['Expected', 'ConditionalOperator'], ['ConditionExpression']);
+  const usage = startExpressionUsage(input, input.ConditionExpression !== undefined);
+  const condition =
+    input.ConditionExpression !== undefined ? parseCondition(input.ConditionExpression, usage, 'ConditionExpression') : undefined;
+  usage.finish();
+  const table = database.table(input.TableName!);
+  const item = validateItemValues(input.Item ?? {}, 'Item');
+  validateItemKeys(table.definition, item);
+  checkItemSize(item);
+  return {
+    kind: 'Put',
+    table,
+    key: extractKey(table.definition.keys, item),
+    condition,
+    returnValuesOnConditionCheckFailure: input.ReturnValuesOnConditionCheckFailure,
+    compute: () => item,
+  };
+}

@@ -1,0 +1,57 @@
+import { validationError } from '../errors';
+import { applyUpdate, parseCondition, parseUpdate, updatedPaths } from '../expressions';
+import { topLevelAttribute } from '../requests/document-paths';
+import { checkLegacyParameters } from '../requests/legacy-parameters';
+import { startExpressionUsage } from '../requests/expression-usage';
+import { validateIndexKeys, validateKey } from '../schema/key-validation';
+import { keyAttributeNames } from '../schema/table-definition';
+import type { Database } from '../state/database';
+import { cloneValue } from '../values';
+import { checkItemSize } from './item-size-limit';
+import type { KeyedConditionParameters } from './prepare-delete';
+import type { PreparedWrite } from './prepared-write';
+
+export interface UpdateParameters extends KeyedConditionParameters {
+  UpdateExpression?: string;
+}
+
+/**
+ * Validates an UpdateItem (or a transaction's Update) and prepares it. Without an
+ * UpdateExpression it still creates the item (key attributes only) when absent, as DynamoDB does.
+ */
+export function prepareUpdate(input: UpdateParameters, database: Database): PreparedWrite {
+  checkLegacyParameters(input,
+    ['AttributeUpdates', 'Expected', 'ConditionalOperator'],
+    ['UpdateExpression', 'ConditionExpression'],
+  );
+  const usage = startExpressionUsage(input, input.UpdateExpression !== undefined || input.ConditionExpression !== undefined);
+  const update = input.UpdateExpression !== undefined ? parseUpdate(input.UpdateExpression, usage) : undefined;
+  const condition =
+    input.ConditionExpression !== undefined ? parseCondition(input.ConditionExpression, usage, 'ConditionExpression') : undefined;
+  usage.finish();
+  const table = database.table(input.TableName!);
+  const key = validateKey(table.definition, input.Key);
+  const paths = update ? updatedPaths(update) : [];
+  const keyNames = keyAttributeNames(table.definition.keys);
+  for (const path of paths) {
+    const name = topLevelAttribute(path);
+    if (keyNames.includes(name)) {
+      throw validationError(`One or more parameter values were invalid: Cannot update attribute ${name}. This attribute is part of the key`);
+    }
+  }
+  return {
+    kind: 'Update',
+    table,
+    key,
+    condition,
+    returnValuesOnConditionCheckFailure: input.ReturnValuesOnConditionCheckFailure,
+    updatedPaths: paths,
+    compute: (existing) => {
+      const base = cloneValue(existing ?? key);
+      const next = update ? applyUpdate(update, base) : base;
+      validateIndexKeys(table.definition, next);
+      checkItemSize(next, 'update');
+      return next;
+    },
+  };
+}

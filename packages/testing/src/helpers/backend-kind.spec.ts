@@ -1,0 +1,21 @@
+import { enabledBackends } from './backend-kind';
+
+describe('enabledBackends', () => {
+  test.each([
+    [{}, ['memory']],
+    [{ CI: 'true' }, ['memory', 'local']],
+    [{ CI: 'false' }, ['memory']],
+    [{ MONOTABLE_BACKEND: 'local' }, ['local']],
+    [{ MONOTABLE_BACKEND: 'memory', CI: '1' }, ['memory']],
+    [{ MONOTABLE_BACKEND: 'both' }, ['memory', 'local']],
+    [{ MONOTABLE_BACKEND: 'local,memory' }, ['memory', 'local']],
+  ])('%j → %j', (env, expected) => {
+    expect(enabledBackends(env)).toEqual(expected);
+  });
+
+  test('an unknown backend is refused with the accepted values', () => {
+    expect(() => enabledBackends({ MONOTABLE_BACKEND: 'dynamo' })).toThrow(
+      /use memory, local, both or memory,local/,
+    );
+  });
+});

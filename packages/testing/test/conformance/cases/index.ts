@@ -1,0 +1,40 @@
+import type { CaseGroup } from '../harness/conformance-case';
+import { attributeTypeCases } from './attribute-types';
+import { batchCases } from './batch';
+import { conditionCases } from './conditions';
+import { createTableCases } from './create-table';
+import { deleteItemCases, getItemCases } from './get-delete-item';
+import { indexQueryCases } from './index-query';
+import { itemSequenceCases } from './item-sequences';
+import { pageCases } from './pages';
+import { projectionCases } from './projections';
+import { putItemCases } from './put-item';
+import { queryCases } from './query';
+import { scanCases } from './scan';
+import { tableOperationCases } from './table-operations';
+import { transactionCases } from './transactions';
+import { updateExpressionCases } from './update-expressions';
+import { updateItemCases } from './update-item';
+import { validationCases } from './validation';
+
+/** Every conformance case, grouped by area. */
+export const CASE_GROUPS: CaseGroup[] = [
+  createTableCases,
+  tableOperationCases,
+  putItemCases,
+  getItemCases,
+  updateItemCases,
+  deleteItemCases,
+  conditionCases,
+  updateExpressionCases,
+  attributeTypeCases,
+  projectionCases,
+  queryCases,
+  indexQueryCases,
+  scanCases,
+  pageCases,
+  batchCases,
+  transactionCases,
+  validationCases,
+  itemSequenceCases,
+];
