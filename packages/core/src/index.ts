@@ -24,3 +24,6 @@ export type { RetryPolicy } from './batching';
 export { BatchGetError } from './batching';
 export { getEntityMetadata } from './metadata';
 export type { EntityMetadata, AttributeMetadata, AttributeType, KeyTemplate } from './metadata/types';
+export type { EntityOptions, AttributeOptions, RelationOptions, ManyToManyOptions } from './metadata';
+export { validateEntities } from './metadata';
+export type { SortKeyCondition } from './keys';

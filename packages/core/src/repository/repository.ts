@@ -2,7 +2,7 @@ import { batchGetAll, batchWriteAll } from '../batching';
 import { ScanNotAllowedError, ItemNotFoundError, ConfigurationError } from '../errors';
 import { buildPrimaryKey } from '../keys';
 import type { EntityMetadata } from '../metadata/types';
-import { asCount, prepareGet, prepareQuery, prepareScan } from '../operations/build-read';
+import { asCount, prepareGet, prepareQuery } from '../operations/build-read';
 import { prepareDelete } from '../operations/build-delete';
 import { preparePut } from '../operations/build-put';
 import { prepareUpdate } from '../operations/build-update';

@@ -7,7 +7,13 @@ import { join } from 'node:path';
  * everything before the first top-level `await` stay at module level (decorated classes must);
  * the rest becomes the body of `run()`.
  */
-export function extractExamples(markdownFile: string, outDir: string): string[] {
+export interface Example {
+  file: string;
+  /** Output promised by `console.log(...); // output` comments, in order ('...' marks a partial promise). */
+  expectedLogs: string[];
+}
+
+export function extractExamples(markdownFile: string, outDir: string, prefix: string): Example[] {
   const markdown = readFileSync(markdownFile, 'utf8');
   const blocks = [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
   mkdirSync(outDir, { recursive: true });
@@ -15,7 +21,11 @@ export function extractExamples(markdownFile: string, outDir: string): string[] 
     const lines = code.trimEnd().split('\n');
     const firstAwait = lines.findIndex((line) => /^(const .*= )?await\b/.test(line));
     const split = firstAwait === -1 ? lines.length : firstAwait;
-    const file = join(outDir, `example-${index}.ts`);
+    const file = join(outDir, `${prefix}-${index}.ts`);
+    const expectedLogs = lines.flatMap((line) => {
+      const promised = /^\s*console\.log\(.*\);\s*\/\/ (.*)$/.exec(line);
+      return promised ? [promised[1]] : [];
+    });
     writeFileSync(
       file,
       [
@@ -27,6 +37,6 @@ export function extractExamples(markdownFile: string, outDir: string): string[] 
         '',
       ].join('\n'),
     );
-    return file;
+    return { file, expectedLogs };
   });
 }

@@ -68,7 +68,7 @@ function collectKeyRequests(input: BatchGetItemInput, database: Parameters<Opera
   const duplicates = new DuplicateKeyGuard();
   for (const [tableName, request] of Object.entries(input.RequestItems!)) {
     checkLegacyParameters(request, ['AttributesToGet'], ['ProjectionExpression']);
-    const usage = startExpressionUsage(request, request.ProjectionExpression !== undefined);
+    const usage = startExpressionUsage(request, { ProjectionExpression: request.ProjectionExpression }, []);
     const selection = parseAttributeSelection(request, usage);
     usage.finish();
     const table = database.table(tableName);

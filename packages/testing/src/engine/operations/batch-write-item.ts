@@ -9,7 +9,7 @@ import { extractKey, validateItemKeys, validateKey } from '../schema/key-validat
 import type { Database } from '../state/database';
 import type { TableState } from '../state/table-state';
 import { validateItemValues, type Item } from '../values';
-import { checkItemSize } from '../writes';
+import { checkItemNesting, checkItemSize } from '../writes';
 
 const MAX_REQUESTS = 25;
 
@@ -74,6 +74,7 @@ function prepareRequests(input: BatchWriteItemInput, database: Database): Prepar
       if (request.PutRequest) {
         const item = validateItemValues(request.PutRequest.Item ?? {}, 'Item');
         validateItemKeys(table.definition, item);
+        checkItemNesting(item);
         checkItemSize(item);
         const key = extractKey(table.definition.keys, item);
         duplicates.add(tableName, table.definition.keys, key);

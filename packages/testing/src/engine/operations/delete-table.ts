@@ -5,7 +5,7 @@ import { ConstraintCheck } from '../schema/constraints';
 import { describeTable } from '../schema/describe-table';
 
 export const deleteTable: OperationHandler<DeleteTableInput> = (input, { database }) => {
-  new ConstraintCheck().resourceName(input.TableName, 'tableName').throwIfInvalid();
+  new ConstraintCheck().resourceName(input.TableName).throwIfInvalid();
   const table = database.table(input.TableName!);
   if (table.definition.deletionProtectionEnabled) {
     throw validationError('Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.');

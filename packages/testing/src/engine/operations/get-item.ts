@@ -11,13 +11,13 @@ import { itemSize } from '../values';
 
 export const getItem: OperationHandler<GetItemInput> = (input, { database, clock }) => {
   new ConstraintCheck()
-    .resourceName(input.TableName, 'tableName')
+    .resourceName(input.TableName)
     .notNull(input.Key, 'key')
     .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
     .length(input.AttributesToGet, 'attributesToGet', 1, 255)
     .throwIfInvalid();
   checkLegacyParameters(input, ['AttributesToGet'], ['ProjectionExpression']);
-  const usage = startExpressionUsage(input, input.ProjectionExpression !== undefined);
+  const usage = startExpressionUsage(input, { ProjectionExpression: input.ProjectionExpression }, []);
   const selection = parseAttributeSelection(input, usage);
   usage.finish();
   const table = database.table(input.TableName!);

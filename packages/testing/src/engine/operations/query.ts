@@ -4,6 +4,7 @@ import { evaluateCondition, parseCondition, parseKeyCondition, resolveKeyConditi
 import type { OperationHandler } from '../operation-context';
 import { parseAttributeSelection } from '../reads/attribute-selection';
 import { entryResolver } from '../reads/entry-resolver';
+import { checkIndexProjection } from '../reads/index-projection-check';
 import { renderPage } from '../reads/page-output';
 import { readPage } from '../reads/read-page';
 import { resolveReadTarget, type ReadTarget } from '../reads/read-target';
@@ -12,7 +13,7 @@ import { resolveSelectMode } from '../reads/select-mode';
 import { queryEntries } from '../reads/query-entries';
 import { validateStartKey } from '../reads/start-key';
 import { conditionAttributeNames } from '../requests/document-paths';
-import { RETURN_CONSUMED_CAPACITY, SELECT } from '../requests/common-parameters';
+import { checkSelect, RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { startExpressionUsage } from '../requests/expression-usage';
 import { checkLegacyParameters } from '../requests/legacy-parameters';
 import { ConstraintCheck } from '../schema/constraints';
@@ -20,21 +21,29 @@ import { attributeTypeOf, keyAttributeNames } from '../schema/table-definition';
 
 export const query: OperationHandler<QueryInput> = (input, { database, clock }) => {
   new ConstraintCheck()
-    .resourceName(input.TableName, 'tableName')
-    .resourceName(input.IndexName, 'indexName', false)
-    .oneOf(input.Select, 'select', SELECT)
+    .resourceName(input.TableName)
+    .resourceName(input.IndexName, false)
     .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
     .length(input.AttributesToGet, 'attributesToGet', 1)
     .throwIfInvalid();
   checkLimit(input.Limit);
+  checkSelect(input.Select);
   checkLegacyParameters(input,
     ['AttributesToGet', 'KeyConditions', 'QueryFilter', 'ConditionalOperator'],
     ['ProjectionExpression', 'KeyConditionExpression', 'FilterExpression'],
   );
+  const usage = startExpressionUsage(
+    input,
+    {
+      FilterExpression: input.FilterExpression,
+      KeyConditionExpression: input.KeyConditionExpression,
+      ProjectionExpression: input.ProjectionExpression,
+    },
+    ['FilterExpression', 'KeyConditionExpression'],
+  );
   if (input.KeyConditionExpression === undefined) {
     throw validationError('Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.');
   }
-  const usage = startExpressionUsage(input, true);
   const keyCondition = parseKeyCondition(input.KeyConditionExpression, usage);
   const filter = input.FilterExpression !== undefined ? parseCondition(input.FilterExpression, usage, 'FilterExpression') : undefined;
   const selection = parseAttributeSelection(input, usage);
@@ -42,7 +51,8 @@ export const query: OperationHandler<QueryInput> = (input, { database, clock }) 
 
   const table = database.table(input.TableName!);
   const target = resolveReadTarget(table, input.IndexName, input.ConsistentRead);
-  const select = resolveSelectMode(input, selection, target, 'Query');
+  const select = resolveSelectMode(input, selection, target);
+  checkIndexProjection(target, selection, filter);
   const resolved = resolveKeyCondition(keyCondition, {
     ...target.keys,
     partitionKeyType: attributeTypeOf(table.definition, target.keys.partitionKey),

@@ -4,6 +4,7 @@ import { evaluateCondition, parseCondition } from '../expressions';
 import type { OperationHandler } from '../operation-context';
 import { parseAttributeSelection } from '../reads/attribute-selection';
 import { entryResolver } from '../reads/entry-resolver';
+import { checkIndexProjection } from '../reads/index-projection-check';
 import { renderPage } from '../reads/page-output';
 import { readPage } from '../reads/read-page';
 import { resolveReadTarget } from '../reads/read-target';
@@ -11,35 +12,40 @@ import { scanEntries } from '../reads/scan-entries';
 import { checkLimit } from '../reads/limit';
 import { resolveSelectMode } from '../reads/select-mode';
 import { validateStartKey } from '../reads/start-key';
-import { RETURN_CONSUMED_CAPACITY, SELECT } from '../requests/common-parameters';
+import { checkSelect, RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { startExpressionUsage } from '../requests/expression-usage';
 import { checkLegacyParameters } from '../requests/legacy-parameters';
 import { ConstraintCheck } from '../schema/constraints';
 
 export const scan: OperationHandler<ScanInput> = (input, { database, clock }) => {
   new ConstraintCheck()
-    .resourceName(input.TableName, 'tableName')
-    .resourceName(input.IndexName, 'indexName', false)
-    .oneOf(input.Select, 'select', SELECT)
+    .resourceName(input.TableName)
+    .resourceName(input.IndexName, false)
     .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
     .range(input.TotalSegments, 'totalSegments', 1, 1000000)
     .range(input.Segment, 'segment', 0, input.TotalSegments !== undefined ? input.TotalSegments - 1 : 999999)
     .length(input.AttributesToGet, 'attributesToGet', 1)
     .throwIfInvalid();
   checkLimit(input.Limit);
+  checkSelect(input.Select);
   checkSegments(input);
   checkLegacyParameters(input,
     ['AttributesToGet', 'ScanFilter', 'ConditionalOperator'],
     ['ProjectionExpression', 'FilterExpression'],
   );
-  const usage = startExpressionUsage(input, input.FilterExpression !== undefined || input.ProjectionExpression !== undefined);
+  const usage = startExpressionUsage(
+    input,
+    { FilterExpression: input.FilterExpression, ProjectionExpression: input.ProjectionExpression },
+    ['FilterExpression'],
+  );
   const filter = input.FilterExpression !== undefined ? parseCondition(input.FilterExpression, usage, 'FilterExpression') : undefined;
   const selection = parseAttributeSelection(input, usage);
   usage.finish();
 
   const table = database.table(input.TableName!);
   const target = resolveReadTarget(table, input.IndexName, input.ConsistentRead);
-  const select = resolveSelectMode(input, selection, target, 'Scan');
+  const select = resolveSelectMode(input, selection, target);
+  checkIndexProjection(target, selection, filter);
   const startKey = validateStartKey(target, input.ExclusiveStartKey);
   const page = readPage({
     entries: scanEntries(target.store, { segment: input.Segment, totalSegments: input.TotalSegments, after: startKey }),

@@ -7,31 +7,35 @@ import { DuplicateKeyGuard } from '../requests/duplicate-keys';
 import { startExpressionUsage } from '../requests/expression-usage';
 import { ConstraintCheck } from '../schema/constraints';
 import { validateKey } from '../schema/key-validation';
-import { itemSize } from '../values';
+import { itemSize, type Item } from '../values';
+import { EngineError, validationError } from '../errors';
+import type { TableDefinition } from '../schema/table-definition';
 
 const MAX_ACTIONS = 100;
 const SAME_ITEM = 'Transaction request cannot include multiple operations on one item';
 
 /** TransactGetItems: a consistent read of up to 100 items; transactional reads cost double. */
 export const transactGetItems: OperationHandler<TransactGetItemsInput> = (input, { database, clock }) => {
+  const actions = input.TransactItems ?? [];
+  // DynamoDB Local treats an empty list as a missing one, and words both without a frame.
+  if (actions.length === 0) throw validationError("Value null at 'transactItems' failed to satisfy constraint: Member must not be null");
+  if (actions.length > MAX_ACTIONS) throw validationError(`Member must have length less than or equal to ${MAX_ACTIONS}`);
   const check = new ConstraintCheck()
-    .notNull(input.TransactItems, 'transactItems')
-    .length(input.TransactItems, 'transactItems', 1, MAX_ACTIONS)
     .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY);
   input.TransactItems?.forEach((action, i) => {
     const path = `transactItems.${i + 1}.member.get`;
     check.notNull(action.Get, path);
-    if (action.Get) check.resourceName(action.Get.TableName, `${path}.tableName`).notNull(action.Get.Key, `${path}.key`);
+    if (action.Get) check.resourceName(action.Get.TableName).notNull(action.Get.Key, `${path}.key`);
   });
   check.throwIfInvalid();
 
   const duplicates = new DuplicateKeyGuard(SAME_ITEM);
   const reads = input.TransactItems!.map(({ Get: get }) => {
-    const usage = startExpressionUsage(get!, get!.ProjectionExpression !== undefined);
+    const usage = startExpressionUsage(get!, { ProjectionExpression: get!.ProjectionExpression }, []);
     const selection = parseAttributeSelection(get!, usage);
     usage.finish();
     const table = database.table(get!.TableName!);
-    const key = validateKey(table.definition, get!.Key);
+    const key = keyOfGet(table.definition, get!.Key);
     duplicates.add(table.name, table.definition.keys, key);
     return { table, key, selection };
   });
@@ -49,3 +53,15 @@ export const transactGetItems: OperationHandler<TransactGetItemsInput> = (input,
   if (mode === 'TOTAL' || mode === 'INDEXES') output.ConsumedCapacity = [...tallies.values()].map((tally) => tally.render(mode));
   return output;
 };
+
+/** DynamoDB Local reports an invalid key of a TransactGet as a cancelled transaction. */
+function keyOfGet(definition: TableDefinition, key: Item | undefined): Item {
+  try {
+    return validateKey(definition, key);
+  } catch (error) {
+    if (error instanceof EngineError && error.type === 'ValidationException') {
+      throw new EngineError('TransactionCanceledException', error.message);
+    }
+    throw error;
+  }
+}

@@ -54,7 +54,8 @@ export const transactWriteItems: OperationHandler<TransactWriteItemsInput> = (in
     const { existing, next } = outcomes[i];
     commitWrite(write, existing, next);
     const tally = tallies.get(write.table.name) ?? new CapacityTally(write.table);
-    tallies.set(write.table.name, write.kind === 'ConditionCheck' ? tally.addTable(2) : tally.chargeWrite(existing, next, 2));
+    // DynamoDB Local charges nothing for a ConditionCheck; writes cost double in a transaction.
+    tallies.set(write.table.name, write.kind === 'ConditionCheck' ? tally : tally.chargeWrite(existing, next, 2));
   });
   const output: OperationOutput = {};
   const mode = input.ReturnConsumedCapacity as ReturnConsumedCapacity;
@@ -64,10 +65,17 @@ export const transactWriteItems: OperationHandler<TransactWriteItemsInput> = (in
 };
 
 function checkConstraints(input: TransactWriteItemsInput): void {
+  // DynamoDB Local words these three without the usual "1 validation error detected" frame.
+  const actions = input.TransactItems ?? [];
+  if (actions.length === 0) {
+    throw validationError("Value [] at 'transactItems' failed to satisfy constraint: Member must have length greater than or equal to 1");
+  }
+  if (actions.length > MAX_ACTIONS) throw validationError(`Member must have length less than or equal to ${MAX_ACTIONS}`);
+  const token = input.ClientRequestToken;
+  if (token !== undefined && (token.length < 1 || token.length > 36)) {
+    throw validationError(`Value ${token} at 'clientRequestToken' failed to satisfy constraint: Member must have length less than or equal to 36`);
+  }
   const check = new ConstraintCheck()
-    .notNull(input.TransactItems, 'transactItems')
-    .length(input.TransactItems, 'transactItems', 1, MAX_ACTIONS)
-    .length(input.ClientRequestToken, 'clientRequestToken', 1, 36)
     .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
     .oneOf(input.ReturnItemCollectionMetrics, 'returnItemCollectionMetrics', RETURN_ITEM_COLLECTION_METRICS);
   input.TransactItems?.forEach((action, i) => {
@@ -76,7 +84,7 @@ function checkConstraints(input: TransactWriteItemsInput): void {
     for (const kind of present) {
       const body = action[kind] as { TableName?: string; ConditionExpression?: string };
       const bodyPath = `${path}.${kind[0].toLowerCase()}${kind.slice(1)}`;
-      check.resourceName(body.TableName, `${bodyPath}.tableName`);
+      check.resourceName(body.TableName);
       if (kind === 'ConditionCheck') check.notNull(body.ConditionExpression, `${bodyPath}.conditionExpression`);
       if (kind === 'Put') check.notNull((action.Put ?? {}).Item, `${bodyPath}.item`);
       if (kind === 'Update') check.notNull((action.Update ?? {}).UpdateExpression, `${bodyPath}.updateExpression`);
@@ -115,17 +123,13 @@ interface Outcome {
 function evaluate(write: PreparedWrite, nowMs: number): Outcome {
   const existing = write.table.liveItem(write.key, nowMs);
   if (!conditionHolds(write, existing)) {
-    // Inside a transaction the reason's message ends with a full stop.
-    const reason: CancellationReason = { Code: 'ConditionalCheckFailed', Message: `${CONDITIONAL_CHECK_FAILED}.` };
-    if (write.returnValuesOnConditionCheckFailure === 'ALL_OLD' && existing) reason.Item = existing;
-    return { reason };
-  }
-  try {
-    return { reason: { Code: 'None' }, existing, next: write.compute(existing) };
-  } catch (error) {
-    if (error instanceof EngineError && error.type === 'ValidationException') {
-      return { reason: { Code: 'ValidationError', Message: error.message } };
+    // DynamoDB Local ends the message with a full stop only when it returns the item.
+    if (write.returnValuesOnConditionCheckFailure === 'ALL_OLD' && existing) {
+      return { reason: { Code: 'ConditionalCheckFailed', Message: `${CONDITIONAL_CHECK_FAILED}.`, Item: existing } };
     }
-    throw error;
+    return { reason: { Code: 'ConditionalCheckFailed', Message: CONDITIONAL_CHECK_FAILED } };
   }
+  // A write that is invalid for the stored data (e.g. arithmetic on a missing attribute) fails
+  // the whole request with a ValidationException in DynamoDB Local, not a cancellation reason.
+  return { reason: { Code: 'None' }, existing, next: write.compute(existing) };
 }

@@ -39,7 +39,7 @@ export const updateTable: OperationHandler<UpdateTableInput> = (input, { databas
   for (const update of updates) {
     if (update.Create) {
       if (table.indexes.has(update.Create.IndexName!)) {
-        throw validationError(`One or more parameter values were invalid: Index already exists: ${update.Create.IndexName}`);
+        throw validationError(tableMessages.indexExists);
       }
       table.definition = { ...table.definition, attributeDefinitions: definitions };
       table.addIndex(parseGlobalIndex(update.Create, definitions as AttributeDefinition[], table.definition.billingMode));

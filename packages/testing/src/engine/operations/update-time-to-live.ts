@@ -7,7 +7,7 @@ import { ConstraintCheck } from '../schema/constraints';
 export const updateTimeToLive: OperationHandler<UpdateTimeToLiveInput> = (input, { database }) => {
   const specification = input.TimeToLiveSpecification;
   new ConstraintCheck()
-    .resourceName(input.TableName, 'tableName')
+    .resourceName(input.TableName)
     .notNull(specification, 'timeToLiveSpecification')
     .notNull(specification?.Enabled, 'timeToLiveSpecification.enabled')
     .notNull(specification?.AttributeName, 'timeToLiveSpecification.attributeName')

@@ -12,13 +12,11 @@ export function resolveSelectMode(
   input: { Select?: string; ProjectionExpression?: string },
   selection: AttributeSelection,
   target: ReadTarget,
-  operation: 'Query' | 'Scan',
 ): SelectMode {
   const select = input.Select as SelectMode | undefined;
   const selected = hasSelection(selection);
   if (select === 'SPECIFIC_ATTRIBUTES' && !selected) {
-    const message = 'Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES';
-    throw validationError(operation === 'Query' ? `1 validation error detected: ${message}` : message);
+    throw validationError('Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES');
   }
   if (select && select !== 'SPECIFIC_ATTRIBUTES' && selected) {
     const parameter = input.ProjectionExpression !== undefined ? 'ProjectionExpression' : 'AttributesToGet';

@@ -1,3 +1,4 @@
+import { validationError } from '../errors';
 import { ConstraintCheck } from '../schema/constraints';
 
 // Enum lists in the order DynamoDB prints them in its constraint messages.
@@ -17,14 +18,26 @@ export interface CommonItemParameters {
 }
 
 export function checkCommonParameters(input: CommonItemParameters, check = new ConstraintCheck()): ConstraintCheck {
+  checkReturnValues(input.ReturnValues, RETURN_VALUES);
   return check
-    .resourceName(input.TableName, 'tableName')
+    .resourceName(input.TableName)
     .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
-    .oneOf(input.ReturnValues, 'returnValues', RETURN_VALUES)
     .oneOf(input.ReturnItemCollectionMetrics, 'returnItemCollectionMetrics', RETURN_ITEM_COLLECTION_METRICS)
     .oneOf(
       input.ReturnValuesOnConditionCheckFailure,
       'returnValuesOnConditionCheckFailure',
       RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
     );
+}
+
+/** ReturnValues outside what the operation allows (or not a ReturnValues at all). */
+export function checkReturnValues(value: string | undefined, allowed: readonly string[]): void {
+  if (value !== undefined && !allowed.includes(value)) throw validationError('Return values set to invalid value');
+}
+
+/** Query and Scan's Select (DynamoDB Local's wording). */
+export function checkSelect(value: string | undefined): void {
+  if (value !== undefined && !(SELECT as readonly string[]).includes(value)) {
+    throw validationError('Select must be ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, COUNT, or SPECIFIC_ATTRIBUTES');
+  }
 }

@@ -1,4 +1,5 @@
 import { validationError } from '../errors';
+import { isValidResourceName, tableMessages } from './table-messages';
 
 /**
  * Collects violations of the API's declared constraints and reports them the way DynamoDB's
@@ -44,10 +45,14 @@ export class ConstraintCheck {
     return this;
   }
 
-  /** A table or index name: 3 to 255 characters of [a-zA-Z0-9_.-]. */
-  resourceName(value: string | undefined, path: string, required = true): this {
-    if (required) this.notNull(value, path);
-    return this.pattern(value, path, '[a-zA-Z0-9_.-]+').length(value, path, 3, 255);
+  /**
+   * A table or index name: 3 to 255 characters of [a-zA-Z0-9_.-]. DynamoDB Local checks names
+   * before anything else and reports them with its own message, so this throws at once.
+   */
+  resourceName(value: string | undefined, required = true): this {
+    if (value === undefined && !required) return this;
+    if (!isValidResourceName(value)) throw validationError(tableMessages.invalidName);
+    return this;
   }
 
   fail(value: unknown, path: string, constraint: string): this {

@@ -10,6 +10,7 @@ const MAX_SORT_KEY_BYTES = 1024;
 export const keyMessages = {
   schemaMismatch: 'The provided key element does not match the schema',
   wrongKeyCount: 'The number of conditions on the keys is invalid',
+  invalidKeyType: 'Invalid attribute value type',
   emptyKey: (name: string, kind: string) =>
     `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty ${kind} value. Key: ${name}`,
   missingKey: 'One of the required keys was not given a value',
@@ -18,8 +19,7 @@ export const keyMessages = {
   emptyIndexKey: (name: string, kind: string, index: string) =>
     'One or more parameter values are not valid. A value specified for a secondary index key is not supported. ' +
     `The AttributeValue for a key attribute cannot contain an empty ${kind} value. IndexName: ${index}, IndexKey: ${name}`,
-  partitionKeyTooLarge: `One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of${MAX_PARTITION_KEY_BYTES} bytes`,
-  sortKeyTooLarge: `One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit of ${MAX_SORT_KEY_BYTES} bytes`,
+  keyTooLarge: `Hash primary key values must be under ${MAX_PARTITION_KEY_BYTES} bytes, and range primary key values must be under ${MAX_SORT_KEY_BYTES} bytes`,
 };
 
 /**
@@ -33,7 +33,8 @@ export function validateKey(definition: TableDefinition, key: Item | undefined):
   if (Object.keys(normalized).length !== names.length) throw validationError(keyMessages.wrongKeyCount);
   for (const name of names) {
     const value = normalized[name];
-    if (!value || typeOf(value) !== attributeTypeOf(definition, name)) throw validationError(keyMessages.schemaMismatch);
+    if (!value) throw validationError(keyMessages.missingKey);
+    checkKeyType(value, attributeTypeOf(definition, name)!, keyMessages.keyTypeMismatch);
   }
   checkKeyValues(definition.keys, normalized);
   return normalized;
@@ -44,9 +45,7 @@ export function validateItemKeys(definition: TableDefinition, item: Item): void 
   for (const name of keyAttributeNames(definition.keys)) {
     const value = item[name];
     if (!value) throw validationError(keyMessages.missingKey);
-    const expected = attributeTypeOf(definition, name)!;
-    const actual = typeOf(value);
-    if (actual !== expected) throw validationError(keyMessages.keyTypeMismatch);
+    checkKeyType(value, attributeTypeOf(definition, name)!, keyMessages.keyTypeMismatch);
   }
   checkKeyValues(definition.keys, item);
   validateIndexKeys(definition, item);
@@ -58,9 +57,7 @@ export function validateIndexKeys(definition: TableDefinition, item: Item): void
     for (const name of keyAttributeNames(index.keys)) {
       const value = item[name];
       if (!value) continue;
-      const expected = attributeTypeOf(definition, name)!;
-      const actual = typeOf(value);
-      if (actual !== expected) throw validationError(keyMessages.indexKeyTypeMismatch);
+      checkKeyType(value, attributeTypeOf(definition, name)!, keyMessages.indexKeyTypeMismatch);
       const empty = emptiness(value);
       if (empty) throw validationError(keyMessages.emptyIndexKey(name, empty, index.name));
     }
@@ -79,8 +76,15 @@ function checkKeyValues(keys: KeyNames, item: Item): void {
     const empty = emptiness(item[name]);
     if (empty) throw validationError(keyMessages.emptyKey(name, empty));
   }
-  if (byteLength(item[keys.partitionKey]) > MAX_PARTITION_KEY_BYTES) throw validationError(keyMessages.partitionKeyTooLarge);
-  if (keys.sortKey && byteLength(item[keys.sortKey]) > MAX_SORT_KEY_BYTES) throw validationError(keyMessages.sortKeyTooLarge);
+  const sortKeyTooLarge = keys.sortKey !== undefined && byteLength(item[keys.sortKey]) > MAX_SORT_KEY_BYTES;
+  if (byteLength(item[keys.partitionKey]) > MAX_PARTITION_KEY_BYTES || sortKeyTooLarge) throw validationError(keyMessages.keyTooLarge);
+}
+
+/** A key value must be a scalar (S, N, B) of the declared type. */
+function checkKeyType(value: AttributeValue, expected: string, mismatchMessage: string): void {
+  const actual = typeOf(value);
+  if (actual !== 'S' && actual !== 'N' && actual !== 'B') throw validationError(keyMessages.invalidKeyType);
+  if (actual !== expected) throw validationError(mismatchMessage);
 }
 
 function emptiness(value: AttributeValue): 'string' | 'binary' | undefined {

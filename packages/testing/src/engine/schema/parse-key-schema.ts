@@ -11,6 +11,7 @@ export function parseKeySchema(schema: KeySchemaElement[] | undefined): KeyNames
   const hashes = schema.filter((element) => element.KeyType === 'HASH');
   if (hashes.length === 0) throw validationError(tableMessages.noHashKey);
   if (hashes.length > 1) throw validationError(tableMessages.tooManyHashKeys);
+  if (schema[0].KeyType !== 'HASH') throw validationError(tableMessages.keyOrder);
   const range = schema.find((element) => element.KeyType === 'RANGE');
   return range ? { partitionKey: hashes[0].AttributeName!, sortKey: range.AttributeName! } : { partitionKey: hashes[0].AttributeName! };
 }

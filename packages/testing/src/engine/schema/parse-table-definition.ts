@@ -82,7 +82,7 @@ export function parseThroughput(
 function parseProjection(index: LocalSecondaryIndex | GlobalSecondaryIndex): IndexDefinition['projection'] {
   const type = index.Projection?.ProjectionType as ProjectionType | undefined;
   const nonKey = index.Projection?.NonKeyAttributes;
-  if (!type) throw validationError(tableMessages.unknownProjectionType);
+  if (!type) throw validationError(tableMessages.missingProjection);
   if (type === 'INCLUDE') {
     if (!nonKey || nonKey.length === 0) throw validationError(tableMessages.includeWithoutNonKeyAttributes);
     return { type, nonKeyAttributes: [...nonKey] };

@@ -33,9 +33,11 @@ export const tableMessages = {
   nonKeyAttributesWithoutInclude: 'No attributes should be specified to be projected unless projection type is INCLUDE',
   includeWithoutNonKeyAttributes:
     'If Projection type INCLUDE is specified, some non-key attributes to include in the projection must be specified as well',
-  unknownProjectionType: 'Unknown ProjectionType: null',
-  tooManyLocalIndexes: 'One or more parameter values were invalid: Number of LocalSecondaryIndexes exceeds per-table limit of 5',
-  tooManyGlobalIndexes: 'One or more parameter values were invalid: GlobalSecondaryIndex count exceeds the per-table limit of 20',
+  missingProjection: 'Indexes must have a projection specified',
+  tooManyLocalIndexes: 'Cannot have more than 5 local secondary indexes per table',
+  tooManyGlobalIndexes: 'GlobalSecondaryIndex count exceeds the per-table limit',
+  keyOrder: 'Invalid key order. Hash Key must be specified first in key schema, Range Key must be specifed second',
+  indexExists: 'Attempting to create an index which already exists',
   tableExists: 'Cannot create preexisting table',
   nothingToUpdate: 'Nothing to update',
 };

@@ -7,3 +7,4 @@ export * from './return-values';
 export * from './run-single-write';
 export * from './item-size-limit';
 export * from './item-collection-metrics';
+export * from './item-nesting-limit';

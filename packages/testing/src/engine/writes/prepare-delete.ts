@@ -16,7 +16,7 @@ export interface KeyedConditionParameters extends ExpressionInputs {
 /** Validates a DeleteItem (or a transaction's Delete or ConditionCheck) and prepares it. */
 export function prepareDelete(input: KeyedConditionParameters, database: Database, kind: 'Delete' | 'ConditionCheck' = 'Delete'): PreparedWrite {
   checkLegacyParameters(input, ['Expected', 'ConditionalOperator'], ['ConditionExpression']);
-  const usage = startExpressionUsage(input, input.ConditionExpression !== undefined);
+  const usage = startExpressionUsage(input, { ConditionExpression: input.ConditionExpression }, ['ConditionExpression']);
   const condition =
     input.ConditionExpression !== undefined ? parseCondition(input.ConditionExpression, usage, 'ConditionExpression') : undefined;
   usage.finish();

@@ -4,6 +4,7 @@ import { startExpressionUsage, type ExpressionInputs } from '../requests/express
 import { extractKey, validateItemKeys } from '../schema/key-validation';
 import type { Database } from '../state/database';
 import { validateItemValues, type Item } from '../values';
+import { checkItemNesting } from './item-nesting-limit';
 import { checkItemSize } from './item-size-limit';
 import type { PreparedWrite } from './prepared-write';
 
@@ -17,13 +18,14 @@ export interface PutParameters extends ExpressionInputs {
 /** Validates a PutItem (or a transaction's Put) and prepares it. */
 export function preparePut(input: PutParameters, database: Database): PreparedWrite {
   checkLegacyParameters(input, ['Expected', 'ConditionalOperator'], ['ConditionExpression']);
-  const usage = startExpressionUsage(input, input.ConditionExpression !== undefined);
+  const usage = startExpressionUsage(input, { ConditionExpression: input.ConditionExpression }, ['ConditionExpression']);
   const condition =
     input.ConditionExpression !== undefined ? parseCondition(input.ConditionExpression, usage, 'ConditionExpression') : undefined;
   usage.finish();
   const table = database.table(input.TableName!);
   const item = validateItemValues(input.Item ?? {}, 'Item');
   validateItemKeys(table.definition, item);
+  checkItemNesting(item);
   checkItemSize(item);
   return {
     kind: 'Put',

@@ -7,6 +7,7 @@ import { validateIndexKeys, validateKey } from '../schema/key-validation';
 import { keyAttributeNames } from '../schema/table-definition';
 import type { Database } from '../state/database';
 import { cloneValue } from '../values';
+import { checkItemNesting } from './item-nesting-limit';
 import { checkItemSize } from './item-size-limit';
 import type { KeyedConditionParameters } from './prepare-delete';
 import type { PreparedWrite } from './prepared-write';
@@ -24,7 +25,11 @@ export function prepareUpdate(input: UpdateParameters, database: Database): Prep
     ['AttributeUpdates', 'Expected', 'ConditionalOperator'],
     ['UpdateExpression', 'ConditionExpression'],
   );
-  const usage = startExpressionUsage(input, input.UpdateExpression !== undefined || input.ConditionExpression !== undefined);
+  const usage = startExpressionUsage(
+    input,
+    { UpdateExpression: input.UpdateExpression, ConditionExpression: input.ConditionExpression },
+    ['UpdateExpression', 'ConditionExpression'],
+  );
   const update = input.UpdateExpression !== undefined ? parseUpdate(input.UpdateExpression, usage) : undefined;
   const condition =
     input.ConditionExpression !== undefined ? parseCondition(input.ConditionExpression, usage, 'ConditionExpression') : undefined;
@@ -50,6 +55,7 @@ export function prepareUpdate(input: UpdateParameters, database: Database): Prep
       const base = cloneValue(existing ?? key);
       const next = update ? applyUpdate(update, base) : base;
       validateIndexKeys(table.definition, next);
+      checkItemNesting(next);
       checkItemSize(next, 'update');
       return next;
     },

@@ -1,4 +1,4 @@
-import { applyProjection } from '../expressions';
+import { applyProjection, type DocumentPath } from '../expressions';
 import type { Item } from '../values';
 import type { PreparedWrite } from './prepared-write';
 
@@ -15,9 +15,9 @@ export function returnedAttributes(
     case 'ALL_NEW':
       return next;
     case 'UPDATED_OLD':
-      return nonEmpty(existing && applyProjection(write.updatedPaths ?? [], existing));
+      return nonEmpty(existing && applyProjection(topLevelPaths(write), existing));
     case 'UPDATED_NEW':
-      return nonEmpty(next && applyProjection(write.updatedPaths ?? [], next));
+      return nonEmpty(next && applyProjection(topLevelPaths(write), next));
     default:
       return undefined;
   }
@@ -25,4 +25,12 @@ export function returnedAttributes(
 
 function nonEmpty(item: Item | undefined): Item | undefined {
   return item && Object.keys(item).length > 0 ? item : undefined;
+}
+
+/**
+ * DynamoDB Local returns the whole top-level attribute that an update touched (all of `m` for
+ * SET m.y.z), where DynamoDB returns only the updated part.
+ */
+function topLevelPaths(write: PreparedWrite): DocumentPath[] {
+  return (write.updatedPaths ?? []).map((path) => path.slice(0, 1));
 }
