@@ -18,6 +18,9 @@ module.exports = function jestConfig(packageDir, overrides = {}) {
       '^@monotable/testing$': path.join(__dirname, 'packages/testing/src/index.ts'),
     },
     testTimeout: 30000,
+    // One DynamoDB Local for the whole run when the `local` backend is enabled.
+    globalSetup: path.join(__dirname, 'packages/testing/jest/global-setup.js'),
+    globalTeardown: path.join(__dirname, 'packages/testing/jest/global-teardown.js'),
     ...overrides,
   };
 };

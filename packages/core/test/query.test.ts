@@ -94,6 +94,37 @@ describeEachBackend('Queries, pagination, iterate, count and scan', (backend) =>
     expect(seen).toEqual(['o00', 'o05', 'o10', 'o15', 'o20']);
   });
 
+  test('a filter that matches nothing costs at most maxPages requests per call, then hands back a cursor', async () => {
+    const events: string[] = [];
+    const logged = await connect(backend().client, {
+      logger: (event) => events.push(event.operation),
+    });
+    const orders = logged.getRepository(Order);
+    await orders.batchPut(
+      Array.from({ length: 300 }, (_, i) => ({
+        id: `n${String(i).padStart(3, '0')}`,
+        customerId: 'c3',
+        placedAt: '2026-10-01',
+        status: 'open',
+        total: i,
+      })),
+    );
+    events.length = 0;
+    const first = await orders.query(
+      { customerId: 'c3' },
+      { filter: { status: 'shipped' }, limit: 1, maxPages: 2 },
+    );
+    expect(first.items).toEqual([]);
+    expect(first.cursor).toBeDefined();
+    expect(events).toEqual(['Query', 'Query']);
+    const rest = await orders.query(
+      { customerId: 'c3' },
+      { filter: { status: 'shipped' }, limit: 1, maxPages: 2, cursor: first.cursor },
+    );
+    expect(rest.items).toEqual([]);
+    expect(rest.cursor).toBeUndefined();
+  });
+
   test('filters support operators, $or and $not', async () => {
     const orders = db.getRepository(Order);
     const page = await orders.query(

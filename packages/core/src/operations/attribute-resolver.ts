@@ -3,8 +3,19 @@ import type { AttributeResolver } from '../expressions';
 import { toStoredValue } from '../mapping';
 import type { EntityMetadata } from '../metadata/types';
 
-/** Resolves an entity's property paths to stored attribute paths for the expression compiler. */
+const resolvers = new WeakMap<EntityMetadata, AttributeResolver>();
+
+/** Resolves an entity's property paths to stored attribute paths (one resolver per entity, reused). */
 export function entityAttributeResolver(meta: EntityMetadata): AttributeResolver {
+  let resolver = resolvers.get(meta);
+  if (!resolver) {
+    resolver = createResolver(meta);
+    resolvers.set(meta, resolver);
+  }
+  return resolver;
+}
+
+function createResolver(meta: EntityMetadata): AttributeResolver {
   const attributeOf = (path: string) => {
     const [top] = parsePropertyPath(path);
     const attribute = meta.attributes.get(String(top));

@@ -28,9 +28,14 @@ const isOperator = (value: unknown) => value instanceof UpdateOperator;
 const isRemoval = (value: unknown) =>
   isOperator(value) && (value as UpdateOperator).operator === 'remove';
 
+const slotCache = new WeakMap<EntityMetadata, Set<string>>();
+
 /** Slot properties of every index template, to refuse operator updates on them. */
 function indexSlotProperties(meta: EntityMetadata): Set<string> {
+  const cached = slotCache.get(meta);
+  if (cached) return cached;
   const slots = new Set<string>();
+  slotCache.set(meta, slots);
   for (const templates of Object.values(meta.indexes)) {
     for (const slot of [...templates.pk.slots, ...(templates.sk?.slots ?? [])]) slots.add(slot);
   }

@@ -55,7 +55,10 @@ describe('documentation examples', () => {
         expect(logged).toHaveLength(example.expectedLogs.length);
         example.expectedLogs.forEach((expected, i) => {
           if (expected.includes('...')) {
-            for (const part of expected.split('...').map((p) => p.trim().replace(/,$/, '')).filter(Boolean)) {
+            for (const part of expected
+              .split('...')
+              .map((p) => p.trim().replace(/,$/, ''))
+              .filter(Boolean)) {
               expect(logged[i]).toContain(part);
             }
           } else expect(logged[i]).toBe(expected);

@@ -103,7 +103,7 @@ describe('transactions through a real DynamoDBClient', () => {
       ),
     );
     expect(error.name).toBe('ValidationException');
-    expect(error.message).toMatch(/at 'transactItems' failed to satisfy constraint: Member must have length less than or equal to 100/);
+    expect(error.message).toBe('Member must have length less than or equal to 100');
   });
 
   it('is idempotent per ClientRequestToken', async () => {

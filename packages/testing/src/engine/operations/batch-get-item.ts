@@ -6,7 +6,7 @@ import { parseAttributeSelection, selectAttributes, type AttributeSelection } fr
 import { RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { DuplicateKeyGuard } from '../requests/duplicate-keys';
 import { startExpressionUsage } from '../requests/expression-usage';
-import { checkLegacyParameters } from '../requests/legacy-parameters';
+import { checkLegacyParameters } from '../requests/legacy';
 import { ConstraintCheck } from '../schema/constraints';
 import { validateKey } from '../schema/key-validation';
 import type { TableState } from '../state/table-state';

@@ -4,7 +4,7 @@ import type { OperationHandler, OperationOutput } from '../operation-context';
 import { parseAttributeSelection, selectAttributes } from '../reads/attribute-selection';
 import { RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { startExpressionUsage } from '../requests/expression-usage';
-import { checkLegacyParameters } from '../requests/legacy-parameters';
+import { checkLegacyParameters } from '../requests/legacy';
 import { ConstraintCheck } from '../schema/constraints';
 import { validateKey } from '../schema/key-validation';
 import { itemSize } from '../values';

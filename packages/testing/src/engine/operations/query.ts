@@ -1,6 +1,13 @@
 import type { QueryInput } from '@aws-sdk/client-dynamodb';
 import { validationError } from '../errors';
-import { evaluateCondition, parseCondition, parseKeyCondition, resolveKeyCondition, type ConditionAst } from '../expressions';
+import {
+  evaluateCondition,
+  parseCondition,
+  parseKeyCondition,
+  resolveKeyCondition,
+  type ConditionAst,
+  type ExpressionUsage,
+} from '../expressions';
 import type { OperationHandler } from '../operation-context';
 import { parseAttributeSelection } from '../reads/attribute-selection';
 import { entryResolver } from '../reads/entry-resolver';
@@ -15,7 +22,7 @@ import { validateStartKey } from '../reads/start-key';
 import { conditionAttributeNames } from '../requests/document-paths';
 import { checkSelect, RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { startExpressionUsage } from '../requests/expression-usage';
-import { checkLegacyParameters } from '../requests/legacy-parameters';
+import { checkLegacyParameters, conditionsToCondition } from '../requests/legacy';
 import { ConstraintCheck } from '../schema/constraints';
 import { attributeTypeOf, keyAttributeNames } from '../schema/table-definition';
 
@@ -41,11 +48,13 @@ export const query: OperationHandler<QueryInput> = (input, { database, clock }) 
     },
     ['FilterExpression', 'KeyConditionExpression'],
   );
-  if (input.KeyConditionExpression === undefined) {
-    throw validationError('Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.');
-  }
-  const keyCondition = parseKeyCondition(input.KeyConditionExpression, usage);
-  const filter = input.FilterExpression !== undefined ? parseCondition(input.FilterExpression, usage, 'FilterExpression') : undefined;
+  const keyCondition = parseQueryKeyCondition(input, usage);
+  const filter =
+    input.FilterExpression !== undefined
+      ? parseCondition(input.FilterExpression, usage, 'FilterExpression')
+      : input.QueryFilter
+        ? conditionsToCondition(input.QueryFilter, input.ConditionalOperator)
+        : undefined;
   const selection = parseAttributeSelection(input, usage);
   usage.finish();
 
@@ -89,4 +98,11 @@ function checkFilterAvoidsKeys(filter: ConditionAst, target: ReadTarget): void {
       throw validationError(`Filter Expression can only contain non-primary key attributes: Primary key attribute: ${name}`);
     }
   }
+}
+
+/** The KeyConditionExpression, or the legacy KeyConditions. */
+function parseQueryKeyCondition(input: QueryInput, usage: ExpressionUsage): ConditionAst {
+  if (input.KeyConditionExpression !== undefined) return parseKeyCondition(input.KeyConditionExpression, usage);
+  if (input.KeyConditions) return conditionsToCondition(input.KeyConditions);
+  throw validationError('Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.');
 }

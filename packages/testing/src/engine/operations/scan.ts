@@ -14,7 +14,7 @@ import { resolveSelectMode } from '../reads/select-mode';
 import { validateStartKey } from '../reads/start-key';
 import { checkSelect, RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { startExpressionUsage } from '../requests/expression-usage';
-import { checkLegacyParameters } from '../requests/legacy-parameters';
+import { checkLegacyParameters, conditionsToCondition } from '../requests/legacy';
 import { ConstraintCheck } from '../schema/constraints';
 
 export const scan: OperationHandler<ScanInput> = (input, { database, clock }) => {
@@ -38,7 +38,12 @@ export const scan: OperationHandler<ScanInput> = (input, { database, clock }) =>
     { FilterExpression: input.FilterExpression, ProjectionExpression: input.ProjectionExpression },
     ['FilterExpression'],
   );
-  const filter = input.FilterExpression !== undefined ? parseCondition(input.FilterExpression, usage, 'FilterExpression') : undefined;
+  const filter =
+    input.FilterExpression !== undefined
+      ? parseCondition(input.FilterExpression, usage, 'FilterExpression')
+      : input.ScanFilter
+        ? conditionsToCondition(input.ScanFilter, input.ConditionalOperator)
+        : undefined;
   const selection = parseAttributeSelection(input, usage);
   usage.finish();
 

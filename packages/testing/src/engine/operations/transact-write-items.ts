@@ -123,11 +123,11 @@ interface Outcome {
 function evaluate(write: PreparedWrite, nowMs: number): Outcome {
   const existing = write.table.liveItem(write.key, nowMs);
   if (!conditionHolds(write, existing)) {
-    // DynamoDB Local ends the message with a full stop only when it returns the item.
-    if (write.returnValuesOnConditionCheckFailure === 'ALL_OLD' && existing) {
-      return { reason: { Code: 'ConditionalCheckFailed', Message: `${CONDITIONAL_CHECK_FAILED}.`, Item: existing } };
-    }
-    return { reason: { Code: 'ConditionalCheckFailed', Message: CONDITIONAL_CHECK_FAILED } };
+    // DynamoDB Local ends the message with a full stop for a ConditionCheck only.
+    const message = write.kind === 'ConditionCheck' ? `${CONDITIONAL_CHECK_FAILED}.` : CONDITIONAL_CHECK_FAILED;
+    const reason: CancellationReason = { Code: 'ConditionalCheckFailed', Message: message };
+    if (write.returnValuesOnConditionCheckFailure === 'ALL_OLD' && existing) reason.Item = existing;
+    return { reason };
   }
   // A write that is invalid for the stored data (e.g. arithmetic on a missing attribute) fails
   // the whole request with a ValidationException in DynamoDB Local, not a cancellation reason.

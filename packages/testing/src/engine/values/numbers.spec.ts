@@ -83,6 +83,18 @@ describe('addNumbers / subtractNumbers', () => {
     expect(addNumbers('-1.5', '0.25')).toBe('-1.25');
   });
 
+  it('keeps the scale of the operands, like DynamoDB Local', () => {
+    expect(addNumbers('1.25', '1.75')).toBe('3.00');
+    expect(subtractNumbers('0.10', '0.1')).toBe('0.00');
+    expect(addNumbers('1.5', '-1.5')).toBe('0.0');
+    expect(addNumbers('1e3', '-1e3')).toBe('0');
+    expect(addNumbers('1E+3', '1.5')).toBe('1001.5');
+    expect(addNumbers('00012.50', '+1')).toBe('13.50');
+    expect(addNumbers('.5', '5.')).toBe('5.5');
+    expect(addNumbers('1E-130', '-1E-130')).toBe(`0.${'0'.repeat(130)}`);
+    expect(addNumbers('１', '1')).toBe('2');
+  });
+
   it('subtracts exactly', () => {
     expect(subtractNumbers('1', '0.9')).toBe('0.1');
     expect(subtractNumbers('0', '3')).toBe('-3');

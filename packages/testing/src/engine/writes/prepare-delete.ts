@@ -1,12 +1,12 @@
-import { parseCondition } from '../expressions';
-import { checkLegacyParameters } from '../requests/legacy-parameters';
+import { checkLegacyParameters } from '../requests/legacy';
 import { startExpressionUsage, type ExpressionInputs } from '../requests/expression-usage';
 import { validateKey } from '../schema/key-validation';
 import type { Database } from '../state/database';
 import type { Item } from '../values';
 import type { PreparedWrite } from './prepared-write';
+import { parseWriteCondition, type LegacyConditionParameters } from './write-condition';
 
-export interface KeyedConditionParameters extends ExpressionInputs {
+export interface KeyedConditionParameters extends ExpressionInputs, LegacyConditionParameters {
   TableName?: string;
   Key?: Item;
   ConditionExpression?: string;
@@ -17,8 +17,7 @@ export interface KeyedConditionParameters extends ExpressionInputs {
 export function prepareDelete(input: KeyedConditionParameters, database: Database, kind: 'Delete' | 'ConditionCheck' = 'Delete'): PreparedWrite {
   checkLegacyParameters(input, ['Expected', 'ConditionalOperator'], ['ConditionExpression']);
   const usage = startExpressionUsage(input, { ConditionExpression: input.ConditionExpression }, ['ConditionExpression']);
-  const condition =
-    input.ConditionExpression !== undefined ? parseCondition(input.ConditionExpression, usage, 'ConditionExpression') : undefined;
+  const condition = parseWriteCondition(input, usage);
   usage.finish();
   const table = database.table(input.TableName!);
   const key = validateKey(table.definition, input.Key);

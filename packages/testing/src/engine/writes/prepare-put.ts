@@ -1,5 +1,4 @@
-import { parseCondition } from '../expressions';
-import { checkLegacyParameters } from '../requests/legacy-parameters';
+import { checkLegacyParameters } from '../requests/legacy';
 import { startExpressionUsage, type ExpressionInputs } from '../requests/expression-usage';
 import { extractKey, validateItemKeys } from '../schema/key-validation';
 import type { Database } from '../state/database';
@@ -7,8 +6,9 @@ import { validateItemValues, type Item } from '../values';
 import { checkItemNesting } from './item-nesting-limit';
 import { checkItemSize } from './item-size-limit';
 import type { PreparedWrite } from './prepared-write';
+import { parseWriteCondition, type LegacyConditionParameters } from './write-condition';
 
-export interface PutParameters extends ExpressionInputs {
+export interface PutParameters extends ExpressionInputs, LegacyConditionParameters {
   TableName?: string;
   Item?: Item;
   ConditionExpression?: string;
@@ -19,8 +19,7 @@ export interface PutParameters extends ExpressionInputs {
 export function preparePut(input: PutParameters, database: Database): PreparedWrite {
   checkLegacyParameters(input, ['Expected', 'ConditionalOperator'], ['ConditionExpression']);
   const usage = startExpressionUsage(input, { ConditionExpression: input.ConditionExpression }, ['ConditionExpression']);
-  const condition =
-    input.ConditionExpression !== undefined ? parseCondition(input.ConditionExpression, usage, 'ConditionExpression') : undefined;
+  const condition = parseWriteCondition(input, usage);
   usage.finish();
   const table = database.table(input.TableName!);
   const item = validateItemValues(input.Item ?? {}, 'Item');

@@ -1,7 +1,8 @@
 import { validationError } from '../errors';
-import { applyUpdate, parseCondition, parseUpdate, updatedPaths } from '../expressions';
+import type { AttributeValueUpdate } from '@aws-sdk/client-dynamodb';
+import { applyUpdate, parseUpdate, updatedPaths } from '../expressions';
 import { topLevelAttribute } from '../requests/document-paths';
-import { checkLegacyParameters } from '../requests/legacy-parameters';
+import { attributeUpdatesToUpdate, checkLegacyParameters } from '../requests/legacy';
 import { startExpressionUsage } from '../requests/expression-usage';
 import { validateIndexKeys, validateKey } from '../schema/key-validation';
 import { keyAttributeNames } from '../schema/table-definition';
@@ -11,9 +12,11 @@ import { checkItemNesting } from './item-nesting-limit';
 import { checkItemSize } from './item-size-limit';
 import type { KeyedConditionParameters } from './prepare-delete';
 import type { PreparedWrite } from './prepared-write';
+import { parseWriteCondition } from './write-condition';
 
 export interface UpdateParameters extends KeyedConditionParameters {
   UpdateExpression?: string;
+  AttributeUpdates?: Record<string, AttributeValueUpdate>;
 }
 
 /**
@@ -30,9 +33,13 @@ export function prepareUpdate(input: UpdateParameters, database: Database): Prep
     { UpdateExpression: input.UpdateExpression, ConditionExpression: input.ConditionExpression },
     ['UpdateExpression', 'ConditionExpression'],
   );
-  const update = input.UpdateExpression !== undefined ? parseUpdate(input.UpdateExpression, usage) : undefined;
-  const condition =
-    input.ConditionExpression !== undefined ? parseCondition(input.ConditionExpression, usage, 'ConditionExpression') : undefined;
+  const update =
+    input.UpdateExpression !== undefined
+      ? parseUpdate(input.UpdateExpression, usage)
+      : input.AttributeUpdates
+        ? attributeUpdatesToUpdate(input.AttributeUpdates)
+        : undefined;
+  const condition = parseWriteCondition(input, usage);
   usage.finish();
   const table = database.table(input.TableName!);
   const key = validateKey(table.definition, input.Key);

@@ -1,0 +1,3 @@
+export * from './legacy-conditions';
+export * from './legacy-updates';
+export * from './legacy-parameters';
