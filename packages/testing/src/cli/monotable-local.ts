@@ -22,7 +22,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
-  const engine = new MemoryDynamoDB();
+  const engine = new MemoryDynamoDB({ recordRequests: false });
   const statePath = options.persist;
   if (statePath) {
     const snapshot = loadStateFile(statePath);

@@ -15,6 +15,8 @@ export interface MemoryDynamoDBOptions {
   clock?: ClockSource;
   /** Seed of the fault injector's random choices (default 1), so failures repeat run to run. */
   seed?: number;
+  /** Keep every request in `requests` (default true); turn off for long-running servers. */
+  recordRequests?: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export class MemoryDynamoDB {
   readonly faults: FaultInjector;
   /** What the storage has done so far; e.g. `stats.itemsRead` to assert that a Query stays cheap. */
   readonly stats: StorageStats = createStorageStats();
-  private readonly recorder = new RequestRecorder();
+  private readonly recorder: RequestRecorder;
   private readonly database = new Database(this.stats);
   private readonly transactionTokens = new TransactionTokens();
   private readonly dispatcher: Dispatcher;
@@ -39,6 +41,7 @@ export class MemoryDynamoDB {
   constructor(options: MemoryDynamoDBOptions = {}) {
     this.clock = new EngineClock(options.clock);
     this.faults = new FaultInjector(options.seed ?? 1);
+    this.recorder = new RequestRecorder(options.recordRequests ?? true);
     const context: OperationContext = {
       database: this.database,
       clock: this.clock,

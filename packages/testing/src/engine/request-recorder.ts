@@ -11,8 +11,11 @@ export interface RecordedRequest {
 export class RequestRecorder {
   readonly requests: RecordedRequest[] = [];
 
+  /** `enabled` false keeps nothing, for long-running servers. */
+  constructor(private readonly enabled = true) {}
+
   record(operation: string, params: Record<string, unknown>, at: Date): void {
-    this.requests.push({ operation, params, at });
+    if (this.enabled) this.requests.push({ operation, params, at });
   }
 
   clear(): void {

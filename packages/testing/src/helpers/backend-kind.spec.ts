@@ -2,9 +2,8 @@ import { enabledBackends } from './backend-kind';
 
 describe('enabledBackends', () => {
   test.each([
-    [{}, ['memory']],
-    [{ CI: 'true' }, ['memory', 'local']],
-    [{ CI: 'false' }, ['memory']],
+    [{}, ['memory', 'local']],
+    [{ MONOTABLE_BACKEND: '' }, ['memory', 'local']],
     [{ MONOTABLE_BACKEND: 'local' }, ['local']],
     [{ MONOTABLE_BACKEND: 'memory', CI: '1' }, ['memory']],
     [{ MONOTABLE_BACKEND: 'both' }, ['memory', 'local']],

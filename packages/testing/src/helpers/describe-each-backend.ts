@@ -6,8 +6,8 @@ import { createTestBackend, type TestBackend } from './test-backend';
 const BACKEND_START_TIMEOUT_MS = 60_000;
 
 /**
- * Registers the suite once per enabled backend (see enabledBackends: MONOTABLE_BACKEND, or
- * memory + local on CI and memory elsewhere), named `name [memory]` / `name [local]`. The
+ * Registers the suite once per enabled backend (see enabledBackends: MONOTABLE_BACKEND, both
+ * by default), named `name [memory]` / `name [local]`. The
  * backend is created in beforeAll and closed in afterAll; read it with `backend()` inside
  * hooks and tests.
  *

@@ -140,24 +140,20 @@ const deleteStep = fc
     del(target, withCondition({ ReturnValues: returnValues }, cond)),
   );
 
-const getStep = fc
-  .tuple(key, fc.boolean(), fc.boolean())
-  .map(([target, consistent, projected]) =>
-    get(target, {
-      ConsistentRead: consistent,
-      ...(projected ? { ProjectionExpression: 'sk, n, tags' } : {}),
-    }),
-  );
+const getStep = fc.tuple(key, fc.boolean(), fc.boolean()).map(([target, consistent, projected]) =>
+  get(target, {
+    ConsistentRead: consistent,
+    ...(projected ? { ProjectionExpression: 'sk, n, tags' } : {}),
+  }),
+);
 
 const sortCondition = fc.option(
   fc.oneof(
     sk.map((s) => ({ text: ' AND sk >= :s', values: { ':s': s } })),
-    fc
-      .tuple(sk, sk)
-      .map(([x, y]) => ({
-        text: ' AND sk BETWEEN :lo AND :hi',
-        values: { ':lo': x < y ? x : y, ':hi': x < y ? y : x },
-      })),
+    fc.tuple(sk, sk).map(([x, y]) => ({
+      text: ' AND sk BETWEEN :lo AND :hi',
+      values: { ':lo': x < y ? x : y, ':hi': x < y ? y : x },
+    })),
     fc.constant({ text: ' AND begins_with(sk, :p)', values: { ':p': '2' } }),
   ),
 );

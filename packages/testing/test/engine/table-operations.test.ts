@@ -237,3 +237,23 @@ describe('table operations through a real DynamoDBClient', () => {
     expect(again.message).toBe('TimeToLive is already enabled');
   });
 });
+
+describe('TTL and indexes', () => {
+  it('hides expired items from a KEYS_ONLY index that does not hold the TTL attribute', async () => {
+    const now = new Date('2030-01-01T00:00:00Z');
+    const { client, documents, engine } = createEngine({ clock: () => now });
+    const index = gsi('GSI1', { ProjectionType: 'KEYS_ONLY' });
+    await createTable(client, { globalIndexes: [index.index], extraAttributes: index.attributes });
+    await client.send(new UpdateTimeToLiveCommand({ TableName: 'app', TimeToLiveSpecification: { Enabled: true, AttributeName: 'ttl' } }));
+    await documents.send(
+      new PutCommand({ TableName: 'app', Item: { PK: 'a', SK: '1', GSI1PK: 'g', GSI1SK: '1', ttl: now.getTime() / 1000 + 10 } }),
+    );
+    const byIndex = () =>
+      documents.send(
+        new QueryCommand({ TableName: 'app', IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :g', ExpressionAttributeValues: { ':g': 'g' } }),
+      );
+    expect((await byIndex()).Count).toBe(1);
+    engine.clock.advance(11_000);
+    expect((await byIndex()).Count).toBe(0);
+  });
+});

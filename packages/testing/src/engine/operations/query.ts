@@ -17,7 +17,7 @@ import { readPage } from '../reads/read-page';
 import { resolveReadTarget, type ReadTarget } from '../reads/read-target';
 import { checkLimit } from '../reads/limit';
 import { resolveSelectMode } from '../reads/select-mode';
-import { queryEntries } from '../reads/query-entries';
+import { isInclusiveRangeEnd, queryEntries } from '../reads/query-entries';
 import { validateStartKey } from '../reads/start-key';
 import { conditionAttributeNames } from '../requests/document-paths';
 import { checkSelect, RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
@@ -69,11 +69,12 @@ export const query: OperationHandler<QueryInput> = (input, { database, clock }) 
   });
   if (filter) checkFilterAvoidsKeys(filter, target);
   const startKey = validateStartKey(target, input.ExclusiveStartKey);
+  const forward = input.ScanIndexForward !== false;
   const page = readPage({
     entries: queryEntries(target.store, {
       partitionValue: resolved.partitionValue,
       sort: resolved.sort,
-      forward: input.ScanIndexForward !== false,
+      forward,
       after: startKey,
     }),
     limit: input.Limit,
@@ -81,6 +82,8 @@ export const query: OperationHandler<QueryInput> = (input, { database, clock }) 
     accept: (item) => !filter || evaluateCondition(filter, item),
   });
   table.purge(page.expired);
+  const sortKey = target.keys.sortKey;
+  if (page.truncated && sortKey && isInclusiveRangeEnd(resolved.sort, forward, page.lastEntry?.[sortKey])) page.truncated = false;
   return renderPage(page, {
     target,
     select,

@@ -66,3 +66,16 @@ function checkStartKey(range: QueryRange, partitionKey: string, sortKey: string 
   const inRange = !range.sort || !sortKey || matchesSortKey(range.sort, after[sortKey]);
   if (!samePartition || !inRange) throw validationError('The provided starting key does not match the range key predicate');
 }
+
+/**
+ * Whether `value` is the inclusive end of the range in the read direction (the upper bound of
+ * <= or BETWEEN reading forward, the lower bound of >= or BETWEEN reading backward). A page that
+ * stops there cannot continue, and DynamoDB Local then returns no LastEvaluatedKey.
+ */
+export function isInclusiveRangeEnd(predicate: SortKeyPredicate | undefined, forward: boolean, value: AttributeValue | undefined): boolean {
+  if (!predicate || !value) return false;
+  const bound = forward
+    ? predicate.op === '<=' ? predicate.value : predicate.op === 'between' ? predicate.high : undefined
+    : predicate.op === '>=' ? predicate.value : predicate.op === 'between' ? predicate.low : undefined;
+  return bound !== undefined && valuesEqual(bound, value);
+}

@@ -14,4 +14,11 @@ describe('TransactionTokens', () => {
     expect(error).toMatchObject({ type: 'IdempotentParameterMismatchException' });
     expect(tokens.lookup('t', 'request-b', 11 * 60_000)).toBeUndefined();
   });
+
+  it('drops expired tokens as new ones arrive', () => {
+    const tokens = new TransactionTokens();
+    tokens.remember('old', 'a', 0, {});
+    tokens.remember('new', 'b', 11 * 60_000, {});
+    expect(tokens.size).toBe(1);
+  });
 });

@@ -32,7 +32,17 @@ export class TransactionTokens {
   }
 
   remember(token: string, fingerprint: string, nowMs: number, output: Record<string, unknown>): void {
+    // The SDK sends a token with every transaction: forget expired ones so memory stays bounded.
+    for (const [oldToken, entry] of this.entries) {
+      if (nowMs - entry.atMs <= IDEMPOTENCY_WINDOW_MS) break;
+      this.entries.delete(oldToken);
+    }
+    this.entries.delete(token);
     this.entries.set(token, { fingerprint, atMs: nowMs, output });
+  }
+
+  get size(): number {
+    return this.entries.size;
   }
 
   clear(): void {

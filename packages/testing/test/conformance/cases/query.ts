@@ -92,6 +92,55 @@ export const queryCases: CaseGroup = {
       ExpressionAttributeValues: inQ,
       Limit: 11,
     }),
+    // When a page ends exactly on the last matching item, is LastEvaluatedKey returned?
+    q('Limit reached by an equality on the sort key', {
+      KeyConditionExpression: 'pk = :p AND sk = :s',
+      ExpressionAttributeValues: { ...inQ, ':s': 'item#03' },
+      Limit: 1,
+    }),
+    q('Limit reached by a one-item BETWEEN', {
+      KeyConditionExpression: 'pk = :p AND sk BETWEEN :a AND :b',
+      ExpressionAttributeValues: { ...inQ, ':a': 'item#03', ':b': 'item#03' },
+      Limit: 1,
+    }),
+    q('Limit reached by a one-item BETWEEN backwards', {
+      KeyConditionExpression: 'pk = :p AND sk BETWEEN :a AND :b',
+      ExpressionAttributeValues: { ...inQ, ':a': 'item#03', ':b': 'item#03' },
+      Limit: 1,
+      ScanIndexForward: false,
+    }),
+    q('Limit reached at the upper end of a range', {
+      KeyConditionExpression: 'pk = :p AND sk <= :s',
+      ExpressionAttributeValues: { ...inQ, ':s': 'item#02' },
+      Limit: 3,
+    }),
+    q('Limit reached at the upper end of a range backwards', {
+      KeyConditionExpression: 'pk = :p AND sk <= :s',
+      ExpressionAttributeValues: { ...inQ, ':s': 'item#02' },
+      Limit: 3,
+      ScanIndexForward: false,
+    }),
+    q('Limit reached at the end of the partition', {
+      KeyConditionExpression: 'pk = :p AND sk >= :s',
+      ExpressionAttributeValues: { ...inQ, ':s': 'item#07' },
+      Limit: 3,
+    }),
+    q('Limit reached at the lower end of a range backwards', {
+      KeyConditionExpression: 'pk = :p AND sk >= :s',
+      ExpressionAttributeValues: { ...inQ, ':s': 'item#07' },
+      Limit: 3,
+      ScanIndexForward: false,
+    }),
+    q('Limit reached by begins_with covering the partition', {
+      KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)',
+      ExpressionAttributeValues: { ...inQ, ':s': 'item#0' },
+      Limit: 10,
+    }),
+    q('Limit reached on a one-item partition', {
+      KeyConditionExpression: 'pk = :p AND sk > :s',
+      ExpressionAttributeValues: { ':p': 'other', ':s': 'item#00' },
+      Limit: 1,
+    }),
     q('Limit backwards', {
       KeyConditionExpression: 'pk = :p',
       ExpressionAttributeValues: inQ,
