@@ -195,8 +195,11 @@ export class Monotable {
     return explainFirstRequest(fn);
   }
 
-  /** Closes the underlying client's connections. */
+  /**
+   * Closes the client's connections. A DynamoDBClient passed in is destroyed; a
+   * DynamoDBDocumentClient passed in shares its owner's connections, so its owner closes them.
+   */
   destroy(): void {
-    this.documentClient.destroy();
+    this.options.client.destroy();
   }
 }

@@ -1,0 +1,2 @@
+export { getMonotableToken, getRepositoryToken } from './monotable.tokens';
+export { InjectMonotable, InjectRepository } from './monotable.decorators';

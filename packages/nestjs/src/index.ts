@@ -1,0 +1,11 @@
+export { MonotableModule } from './monotable.module';
+export { DEFAULT_CONNECTION_NAME } from './monotable.constants';
+export { getMonotableToken, getRepositoryToken, InjectMonotable, InjectRepository } from './common';
+export { MonotableExceptionFilter, httpStatusOf, toHttpException } from './filters';
+export type {
+  EntityClass,
+  MonotableConnectionOptions,
+  MonotableModuleAsyncOptions,
+  MonotableModuleOptions,
+  MonotableOptionsFactory,
+} from './interfaces';
