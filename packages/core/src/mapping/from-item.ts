@@ -2,17 +2,21 @@ import { parseKeyValue } from '../keys/parse-key-value';
 import type { AttributeMetadata, EntityMetadata, KeyTemplate } from '../metadata/types';
 import { fromStoredValue } from './from-stored-value';
 
-const byAttributeNameCache = new WeakMap<EntityMetadata, Map<string, AttributeMetadata>>();
+/** What reading an item of one entity needs, computed once per entity (reads are hot paths). */
+interface ReadPlan {
+  attributes: AttributeMetadata[];
+  keyTemplates: Array<[string, KeyTemplate]>;
+}
 
-function byAttributeName(meta: EntityMetadata): Map<string, AttributeMetadata> {
-  let map = byAttributeNameCache.get(meta);
-  if (!map) {
-    map = new Map(
-      [...meta.attributes.values()].map((attribute) => [attribute.attributeName, attribute]),
-    );
-    byAttributeNameCache.set(meta, map);
+const plans = new WeakMap<EntityMetadata, ReadPlan>();
+
+function readPlan(meta: EntityMetadata): ReadPlan {
+  let plan = plans.get(meta);
+  if (!plan) {
+    plan = { attributes: [...meta.attributes.values()], keyTemplates: keyTemplates(meta) };
+    plans.set(meta, plan);
   }
-  return map;
+  return plan;
 }
 
 /** Key attribute name → the template that wrote it. */
@@ -38,12 +42,12 @@ function keyTemplates(meta: EntityMetadata): Array<[string, KeyTemplate]> {
  */
 export function fromItem<T>(meta: EntityMetadata, item: Record<string, unknown>): T {
   const entity = Object.create(meta.target.prototype) as Record<string, unknown>;
-  const attributes = byAttributeName(meta);
-  for (const [name, value] of Object.entries(item)) {
-    const attribute = attributes.get(name);
-    if (attribute) entity[attribute.propertyName] = fromStoredValue(attribute, value);
+  const plan = readPlan(meta);
+  for (const attribute of plan.attributes) {
+    const value = item[attribute.attributeName];
+    if (value !== undefined) entity[attribute.propertyName] = fromStoredValue(attribute, value);
   }
-  for (const [keyAttribute, template] of keyTemplates(meta)) {
+  for (const [keyAttribute, template] of plan.keyTemplates) {
     if (template.slots.every((slot) => entity[slot] !== undefined)) continue;
     const values = parseKeyValue(template, item[keyAttribute] as string, meta.attributes);
     for (const [property, value] of Object.entries(values ?? {})) {
