@@ -27,3 +27,11 @@ export type { EntityMetadata, AttributeMetadata, AttributeType, KeyTemplate } fr
 export type { EntityOptions, AttributeOptions, RelationOptions, ManyToManyOptions } from './metadata';
 export { validateEntities } from './metadata';
 export type { SortKeyCondition } from './keys';
+export { RelationHandle } from './relations';
+export type {
+  RelationListOptions,
+  RelationKey,
+  Related,
+  WithRelations,
+} from './relations';
+export { UNIQUE_MARKER_TYPE } from './unique';

@@ -5,8 +5,11 @@ import { versionAttribute } from '../entity';
 import { ConfigurationError, TransactionTooLargeError } from '../errors';
 import { buildPrimaryKey } from '../keys';
 import { validateEntities } from '../metadata';
+import { raiseProblems } from '../metadata/raise-problems';
+import { TABLE_KEYS, findSharedSortPrefixes } from '../metadata/shared-sort-prefixes';
 import type { EntityMetadata } from '../metadata/types';
 import { buildCreateTableInput } from '../operations/build-create-table';
+import { storedItemReader } from '../operations/read-stored-item';
 import {
   RequestExecutor,
   explainFirstRequest,
@@ -16,6 +19,15 @@ import {
 import { Repository } from '../repository/repository';
 import { hydrate } from '../repository/hydrate';
 import type { KeyInput } from '../repository/types';
+import {
+  RelationHandle,
+  planRelations,
+  type RelationCatalog,
+  type RelationKey,
+  type RelationModel,
+  type Related,
+} from '../relations';
+import { checkUniqueMarkers } from '../unique';
 import type { Table } from '../table';
 import { MAX_TRANSACTION_ITEMS, TransactionBuilder, runTransaction } from '../transactions';
 
@@ -64,6 +76,9 @@ export class Monotable {
   private readonly executor: RequestExecutor;
   private readonly metadata = new Map<Function, EntityMetadata>();
   private readonly repositories = new Map<Function, Repository<any>>();
+  private readonly byName = new Map<string, EntityMetadata>();
+  private readonly relations: RelationModel;
+  private readonly sharedSortPrefixes: Map<Function, Set<string>>;
   private readonly now: () => Date;
 
   constructor(private readonly options: MonotableOptions) {
@@ -73,9 +88,17 @@ export class Monotable {
     this.table = options.table;
     this.tableName = options.tableName ?? options.table.name;
     this.now = options.now ?? (() => new Date());
-    for (const meta of validateEntities(options.entities ?? [], options.table)) {
+    const entities = validateEntities(options.entities ?? [], options.table);
+    for (const meta of entities) {
       this.metadata.set(meta.target, meta);
+      this.byName.set(meta.name, meta);
     }
+    this.sharedSortPrefixes = findSharedSortPrefixes(entities);
+    const { catalog, problems } = planRelations(entities);
+    raiseProblems(
+      [...checkUniqueMarkers(entities), ...problems],
+      `the entities of table ${options.table.name}`,
+    );
     this.documentClient =
       options.client instanceof DynamoDBDocumentClient
         ? options.client
@@ -87,6 +110,18 @@ export class Monotable {
       options.logger,
       options.consumedCapacity,
     );
+    this.relations = this.relationModel(catalog);
+  }
+
+  private relationModel(catalog: RelationCatalog): RelationModel {
+    return {
+      catalog,
+      executor: this.executor,
+      tableName: this.tableName,
+      cursorSecret: this.options.cursorSecret,
+      entityNamed: (name) => this.byName.get(name),
+      repository: (meta) => this.getRepository(meta.target as EntityClass),
+    };
   }
 
   /** Metadata of a registered entity; ConfigurationError for classes not passed in `entities`. */
@@ -115,6 +150,9 @@ export class Monotable {
         retry: this.options.retry,
         batchConcurrency: this.options.batchConcurrency,
         now: this.now,
+        relations: this.relations,
+        sharesSortPrefix: (meta, index) =>
+          this.sharedSortPrefixes.get(meta.target)?.has(index ?? TABLE_KEYS) ?? false,
       });
       this.repositories.set(entity, repository);
     }
@@ -134,8 +172,12 @@ export class Monotable {
     fn: (tx: TransactionBuilder) => unknown,
     options: { idempotencyToken?: string } = {},
   ): Promise<void> {
-    const builder = new TransactionBuilder(this.tableName, this.now(), (target) =>
-      this.metadataOf(target),
+    const read = storedItemReader(this.executor, this.tableName);
+    const builder = new TransactionBuilder(
+      this.tableName,
+      this.now(),
+      (target) => this.metadataOf(target),
+      () => read,
     );
     await fn(builder);
     if (builder.size > MAX_TRANSACTION_ITEMS) {
@@ -149,6 +191,29 @@ export class Monotable {
       const meta = this.entities().find((m) => m.name === entityName);
       return meta ? versionAttribute(meta)?.attributeName : undefined;
     });
+  }
+
+  /**
+   * The related items of one entity: `list()` pages through them; for a `@ManyToMany`,
+   * `add(target, edgeData?)`, `remove(target)` and `clear()` manage the links.
+   *
+   * @example
+   * const { items, cursor } = await db.relation(customer, 'orders').list({ limit: 20, order: 'desc' });
+   * await db.relation(order, 'products').add(product, { quantity: 2 });
+   */
+  relation<T extends object, K extends RelationKey<T>>(
+    owner: T,
+    name: K,
+  ): RelationHandle<T, Related<T, K>> {
+    const target = owner?.constructor;
+    if (!target || !this.metadata.has(target)) {
+      throw new ConfigurationError(
+        `db.relation needs an instance of a registered entity (read from a repository, or ` +
+          `Object.assign(new Customer(), { id }) with the properties the relation reads); got ${target?.name ?? String(owner)}`,
+      );
+    }
+    const plan = this.relations.catalog.plan(this.metadataOf(target), name);
+    return new RelationHandle(this.relations, owner, plan);
   }
 
   /** Reads up to 100 items of any entities in one consistent TransactGetItems request. */

@@ -57,7 +57,7 @@ class Parent {
   })
   children?: Child[];
   // Typed loosely: `design:type` of a class declared later in the file would hit its TDZ.
-  @HasOne(() => Child, { sk: 'FAVOURITE' }) favourite?: object;
+  @HasOne(() => Child, { keys: { parentId: 'id' } }) favourite?: object;
   @ManyToMany(() => Child, { through: () => Parent, index: 'GSI1' }) linked?: Child[];
 }
 
@@ -155,7 +155,7 @@ describe('decorators', () => {
       relations.map(({ kind, propertyName, options }) => ({ kind, propertyName, options })),
     ).toEqual([
       { kind: 'hasMany', propertyName: 'children', options: {} },
-      { kind: 'hasOne', propertyName: 'favourite', options: { sk: 'FAVOURITE' } },
+      { kind: 'hasOne', propertyName: 'favourite', options: { keys: { parentId: 'id' } } },
       { kind: 'manyToMany', propertyName: 'linked', options: { index: 'GSI1' } },
     ]);
     expect(relations[0].target()).toBe(Child);

@@ -18,22 +18,34 @@ function relation(
       propertyName: propertyKey,
       target,
       ...(through ? { through } : {}),
-      options: { ...options },
+      options: { ...options } as Record<string, unknown>,
     });
   };
 }
 
-/** Children in the same item collection. @example @HasMany(() => Order) orders?: Order[]; */
+/**
+ * Children in the owner's item collection (their pk template renders the owner's partition), or
+ * in an index named by `index`. Loaded with `get(key, { include: ['orders'] })` or listed with
+ * `db.relation(customer, 'orders').list()`.
+ *
+ * @example
+ * @HasMany(() => Order) orders?: Order[];
+ */
 export function HasMany(target: () => Function, options: RelationOptions = {}): PropertyDecorator {
   return relation('hasMany', target, options);
 }
 
-/** At most one child in the same item collection. @example @HasOne(() => Cart) cart?: Cart; */
+/** At most one child, found like a `@HasMany` child. @example @HasOne(() => Cart) cart?: Cart; */
 export function HasOne(target: () => Function, options: RelationOptions = {}): PropertyDecorator {
   return relation('hasOne', target, options);
 }
 
-/** The parent, loaded through its key. @example @BelongsTo(() => Customer) customer?: Customer; */
+/**
+ * The parent, loaded through its key (rendered from this entity's properties).
+ *
+ * @example
+ * @BelongsTo(() => Customer) customer?: Customer;
+ */
 export function BelongsTo(
   target: () => Function,
   options: RelationOptions = {},
@@ -42,7 +54,9 @@ export function BelongsTo(
 }
 
 /**
- * An adjacency list through an edge entity.
+ * An adjacency list through an edge entity: one edge item per link, listed from this side by
+ * one Query (the edges live in this entity's partition, or in `index`), the targets then read
+ * by key. `db.relation(order, 'products').add(product, { quantity: 2 })` links two items.
  *
  * @example
  * @ManyToMany(() => Product, { through: () => OrderLine }) products?: Product[];

@@ -23,6 +23,17 @@ export function assertKnownProperties(meta: EntityMetadata, data: object): void 
 }
 
 /**
+ * `data` without the entity's relation properties: relations are loaded, never stored, so an
+ * entity read with `include` can be written back as it is.
+ */
+export function withoutRelations<D extends object>(meta: EntityMetadata, data: D): D {
+  if (meta.relations.length === 0) return data;
+  const copy = { ...data } as Record<string, unknown>;
+  for (const relation of meta.relations) delete copy[relation.propertyName];
+  return copy as D;
+}
+
+/**
  * A new instance for create/put: the class's own defaults, then the caller's data, then generated
  * ids, timestamps and the first version.
  */
@@ -32,6 +43,7 @@ export function instantiateForWrite<T>(
   now: Date,
   mode: 'create' | 'put',
 ): T {
+  data = withoutRelations(meta, data);
   assertKnownProperties(meta, data);
   const entity = new (meta.target as new () => any)();
   for (const [key, value] of Object.entries(data)) if (value !== undefined) entity[key] = value;
@@ -59,4 +71,9 @@ export function versionAttribute(meta: EntityMetadata): AttributeMetadata | unde
 /** The @UpdatedAt attributes of an entity. */
 export function updatedAtAttributes(meta: EntityMetadata): AttributeMetadata[] {
   return attributesWithRole(meta, 'updatedAt');
+}
+
+/** The @Ttl attribute of an entity, if it has one. */
+export function ttlAttribute(meta: EntityMetadata): AttributeMetadata | undefined {
+  return attributesWithRole(meta, 'ttl')[0];
 }

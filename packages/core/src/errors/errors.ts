@@ -99,10 +99,13 @@ export class UniqueConstraintError extends MonotableError {
 export interface CancellationReason {
   /** Index of the operation in the order it was added to the transaction. */
   index: number;
-  /** 'create' | 'put' | 'update' | 'delete' | 'check' | 'unique' (an internal unique marker). */
+  /** The operation at `index`: 'create' | 'put' | 'update' | 'delete' | 'check'. */
   operation: string;
   entity: string;
+  /** Primary key of the operation's item. */
   key?: Record<string, unknown>;
+  /** Set when the write that failed is one of the operation's @Unique markers. */
+  marker?: { action: 'claim' | 'release'; property: string; value: unknown };
   /** DynamoDB's reason code: ConditionalCheckFailed, TransactionConflict, ItemCollectionSizeLimitExceeded, ... */
   code: string;
   message?: string;
@@ -121,7 +124,12 @@ export class TransactionCanceledError extends MonotableError {
     super(
       'Transaction cancelled: ' +
         (reasons.length
-          ? reasons.map((r) => `#${r.index} ${r.operation} ${r.entity}: ${r.code}`).join(', ')
+          ? reasons
+              .map(
+                (r) =>
+                  `#${r.index} ${r.operation} ${r.entity}${r.marker ? ` (unique ${r.marker.property})` : ''}: ${r.code}`,
+              )
+              .join(', ')
           : 'no reason given'),
       options,
     );

@@ -9,3 +9,5 @@ export * from './sort-key-condition';
 export * from './translate-sort-key-condition';
 export * from './key-overlap';
 export * from './compare-utf8';
+export * from './match-key-templates';
+export * from './sort-prefix-overlap';

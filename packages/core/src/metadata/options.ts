@@ -28,10 +28,30 @@ export interface AttributeOptions {
   padding?: number;
 }
 
-/** Options of the relation decorators; interpreted by the relations layer. */
-export type RelationOptions = Record<string, unknown>;
+/**
+ * Options of `@HasMany`, `@HasOne` and `@BelongsTo`; interpreted by the relations layer, checked
+ * when the `Monotable` is constructed.
+ */
+export interface RelationOptions {
+  /**
+   * Index that holds the children (`@HasMany`/`@HasOne`), when they are not in the owner's
+   * partition of the table: the target's key templates for that index must render the owner's
+   * partition.
+   */
+  index?: string;
+  /**
+   * Target key slot → property of this entity, when monotable cannot read the pairing from the
+   * key templates. `@HasMany(() => Order, { keys: { customerId: 'id' } })` reads orders whose
+   * `customerId` is this customer's `id`; `@BelongsTo(() => Customer, { keys: { id: 'customerId' } })`
+   * loads the customer whose `id` is this order's `customerId`.
+   */
+  keys?: Record<string, string>;
+}
 
 /** Options of `@ManyToMany(...)`: the edge entity linking both sides. */
 export interface ManyToManyOptions extends RelationOptions {
+  /** The edge entity: one item per link, in this entity's partition or in `index`. */
   through: () => Function;
+  /** Target key slot → edge property, when the edge's templates do not show it. */
+  targetKeys?: Record<string, string>;
 }

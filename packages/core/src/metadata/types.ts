@@ -58,6 +58,7 @@ export interface RelationMetadata {
   /** Thunk so entity files can import each other in a cycle; resolved lazily. */
   target: () => Function;
   through?: () => Function;
+  /** The decorator's options (without `through`), checked when a connection plans its relations. */
   options: Record<string, unknown>;
 }
 

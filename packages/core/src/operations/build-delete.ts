@@ -16,6 +16,8 @@ import type { PreparedWrite } from './prepared-write';
 export interface ConditionalBuildOptions {
   condition?: object;
   expectedVersion?: number;
+  /** A condition monotable adds itself (the unique guard), on physical paths. */
+  guard?: ConditionNode;
 }
 
 function conditionParams(
@@ -25,6 +27,7 @@ function conditionParams(
 ) {
   const conditions: (ConditionNode | undefined)[] = [];
   if (requireItem) conditions.push(cond.exists([meta.table.partitionKey]));
+  conditions.push(options.guard);
   const version = versionAttribute(meta);
   if (options.expectedVersion !== undefined) {
     if (!version) {

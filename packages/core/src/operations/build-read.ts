@@ -59,6 +59,11 @@ export function prepareGet(
 
 export interface ReadOptions {
   index?: string;
+  /**
+   * Other entities' items can match the key condition (nested sort keys), so the entity-type
+   * filter discards items like a user filter does.
+   */
+  sharedSortPrefix?: boolean;
   where?: object;
   filter?: object;
   order?: 'asc' | 'desc';
@@ -152,7 +157,7 @@ export function prepareQuery(
     params,
     cursorKeyAttributes,
     fingerprint: `query|${meta.name}|${options.index ?? ''}|${partitionValue}|${JSON.stringify(sort ?? null)}|${options.order ?? 'asc'}`,
-    hasUserFilter: Boolean(options.filter),
+    hasUserFilter: Boolean(options.filter) || Boolean(options.sharedSortPrefix),
   };
 }
 

@@ -11,7 +11,12 @@ import {
   update,
   type ConditionNode,
 } from '../expressions';
-import { assertKnownProperties, updatedAtAttributes, versionAttribute } from '../entity';
+import {
+  assertKnownProperties,
+  updatedAtAttributes,
+  versionAttribute,
+  withoutRelations,
+} from '../entity';
 import { KeyTemplateError } from '../errors';
 import { REMOVED, buildPrimaryKey, computeIndexKeyChanges } from '../keys';
 import type { EntityMetadata } from '../metadata/types';
@@ -22,6 +27,8 @@ import type { PreparedWrite } from './prepared-write';
 export interface UpdateBuildOptions {
   condition?: object;
   expectedVersion?: number;
+  /** A condition monotable adds itself (the unique guard), on physical paths. */
+  guard?: ConditionNode;
 }
 
 const isOperator = (value: unknown) => value instanceof UpdateOperator;
@@ -81,6 +88,7 @@ export async function prepareUpdate(
   options: UpdateBuildOptions,
   now: Date,
 ): Promise<PreparedWrite> {
+  changes = withoutRelations(meta, changes);
   const topLevel: Record<string, unknown> = {};
   for (const [path, value] of Object.entries(changes)) {
     topLevel[String(parsePropertyPath(path)[0])] = value;
@@ -118,6 +126,7 @@ export async function prepareUpdate(
     conditions.push(cond.eq([version.attributeName], options.expectedVersion));
   }
   if (options.condition) conditions.push(parseCondition(options.condition as any, resolver));
+  conditions.push(options.guard);
 
   const ctx = new ExpressionContext();
   const params: Record<string, any> = {

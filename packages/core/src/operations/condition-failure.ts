@@ -2,6 +2,7 @@ import {
   ConditionalCheckFailedError,
   ItemExistsError,
   ItemNotFoundError,
+  UniqueConstraintError,
   VersionConflictError,
   type MonotableError,
 } from '../errors';
@@ -18,7 +19,26 @@ export function explainConditionFailure(
   versionAttribute: string | undefined,
   cause: unknown,
 ): MonotableError {
-  const { entityName, key } = write;
+  const { entityName, key, marker } = write;
+  if (marker?.action === 'claim') {
+    return new UniqueConstraintError(entityName, marker.property, marker.value, { cause });
+  }
+  if (marker) {
+    return new ConditionalCheckFailedError(
+      `The @Unique marker of ${entityName}.${marker.property} = ${JSON.stringify(marker.value)} belongs to another item`,
+      entityName,
+      storedItem,
+      { cause },
+    );
+  }
+  if (write.guard && storedItem && !write.hasUserCondition && write.expectedVersion === undefined) {
+    return new ConditionalCheckFailedError(
+      `${entityName} ${JSON.stringify(key)} changed while monotable kept its @Unique markers in step; nothing was written, try again`,
+      entityName,
+      storedItem,
+      { cause },
+    );
+  }
   if (write.kind === 'create') return new ItemExistsError(entityName, key, { cause });
   if (!storedItem && (write.kind === 'update' || write.kind === 'check')) {
     return new ItemNotFoundError(entityName, key, { cause });

@@ -17,6 +17,32 @@ export interface PreparedWrite<T = unknown> {
   expectedVersion?: number;
   /** Whether the write carries a user condition (to tell condition failures from version conflicts). */
   hasUserCondition?: boolean;
+  /**
+   * The @Unique (and @Ttl) values this write expects the stored item to hold, as read just
+   * before; the write is conditioned on them so that markers never drift from the item.
+   */
+  guard?: UniqueGuard;
+  /** Set on the unique-marker writes monotable adds to an operation. */
+  marker?: MarkerWrite;
+  /** Position of the caller's operation this write belongs to (a transaction folds in markers). */
+  operationIndex?: number;
+}
+
+/** What a guarded write expects: whether the item exists, and its stored unique/TTL values. */
+export interface UniqueGuard {
+  exists: boolean;
+  /** Stored attribute name → stored value (undefined: absent). */
+  values: Record<string, unknown>;
+}
+
+/** A unique marker claimed (Put) or released (Delete) for an operation on its owner item. */
+export interface MarkerWrite {
+  action: 'claim' | 'release';
+  property: string;
+  /** The value as stored (dates as ISO strings). */
+  value: unknown;
+  /** The operation on the owner item, and the owner's primary key. */
+  owner: { kind: PreparedWrite['kind']; key: Record<string, unknown> };
 }
 
 /** The key attributes of a stored item. */

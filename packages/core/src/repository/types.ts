@@ -1,4 +1,5 @@
 import type { Condition } from '../expressions';
+import type { RelationKey } from '../relations/relation-types';
 
 /** Property names of T that hold data (methods excluded). */
 export type DataKeys<T> = {
@@ -24,11 +25,27 @@ export type SortKeyOperators<V> = {
 };
 export type SortKeyWhere<T> = { [K in DataKeys<T>]?: T[K] | SortKeyOperators<T[K]> };
 
-export interface GetOptions<T> {
+export interface GetOptions<T, I extends RelationKey<T> = never> {
   /** Strongly consistent read (not available on global secondary indexes). */
   consistent?: boolean;
-  /** Only these properties are read (ProjectionExpression). */
+  /** Only these properties are read (ProjectionExpression); not with `include`. */
   select?: DataKeys<T>[];
+  /**
+   * Relations to load with the item. Relations in the item's own partition come with it in ONE
+   * Query; each relation stored elsewhere costs one more request (never one per child).
+   */
+  include?: readonly I[];
+}
+
+export interface CollectionOptions<T, I extends RelationKey<T>> {
+  /** Relations whose items share the partition (`@HasMany`/`@HasOne` in the same item collection). */
+  include: readonly I[];
+  limit?: number;
+  cursor?: string;
+  order?: 'asc' | 'desc';
+  consistent?: boolean;
+  /** Upper bound on requests for one page (default 10). */
+  maxPages?: number;
 }
 
 export interface QueryOptions<T> {
@@ -64,6 +81,11 @@ export interface UpdateOptions<T> {
 export interface DeleteOptions<T> {
   condition?: Condition<T>;
   expectedVersion?: number;
+  /**
+   * Also delete the edges of these `@ManyToMany` relations (`true`: of all of them), after the
+   * item: one Query per page of edges and one BatchWriteItem per 25, not atomic with the delete.
+   */
+  deleteEdges?: true | readonly RelationKey<T>[];
 }
 
 export interface ScanOptions<T> {

@@ -13,6 +13,8 @@ import type { RequestExecutor } from '../operations/request-executor';
 /** DynamoDB's limit on actions in one TransactWriteItems / TransactGetItems request. */
 export const MAX_TRANSACTION_ITEMS = 100;
 
+type RawReason = { Code?: string; Message?: string; Item?: any };
+
 const actionName: Record<PreparedWrite['kind'], string> = {
   create: 'Put',
   put: 'Put',
@@ -21,10 +23,19 @@ const actionName: Record<PreparedWrite['kind'], string> = {
   check: 'ConditionCheck',
 };
 
+function describe(write: PreparedWrite): string {
+  const { marker } = write;
+  return marker
+    ? `${marker.action}s the @Unique marker of ${write.entityName}.${marker.property} = ${JSON.stringify(marker.value)}`
+    : `${write.kind}s ${write.entityName} ${JSON.stringify(write.key)}`;
+}
+
 function assertSendable(writes: PreparedWrite[]) {
   if (writes.length > MAX_TRANSACTION_ITEMS) {
+    const markers = writes.filter((write) => write.marker).length;
     throw new TransactionTooLargeError(
-      `A transaction holds at most ${MAX_TRANSACTION_ITEMS} operations; this one has ${writes.length}. ` +
+      `A transaction holds at most ${MAX_TRANSACTION_ITEMS} operations; this one has ${writes.length}` +
+        `${markers ? ` (${markers} of them @Unique markers)` : ''}. ` +
         'Splitting it would lose atomicity: split it yourself where atomicity is not needed.',
     );
   }
@@ -34,8 +45,11 @@ function assertSendable(writes: PreparedWrite[]) {
     const earlier = seen.get(id);
     if (earlier) {
       throw new TransactionConflictError(
-        `The transaction ${earlier.kind}s and ${write.kind}s the same ${write.entityName} ${JSON.stringify(write.key)}; ` +
-          'DynamoDB allows one operation per item in a transaction',
+        earlier.marker || write.marker
+          ? `One operation of the transaction ${describe(earlier)} and another ${describe(write)}; ` +
+              'DynamoDB allows one operation per item in a transaction: split the transaction'
+          : `The transaction ${earlier.kind}s and ${write.kind}s the same ${write.entityName} ${JSON.stringify(write.key)}; ` +
+              'DynamoDB allows one operation per item in a transaction',
       );
     }
     seen.set(id, write);
@@ -44,7 +58,7 @@ function assertSendable(writes: PreparedWrite[]) {
 
 function toReasons(
   writes: PreparedWrite[],
-  error: { CancellationReasons?: Array<{ Code?: string; Message?: string; Item?: any }> },
+  error: { CancellationReasons?: RawReason[] },
   versionAttributeOf: (entityName: string) => string | undefined,
 ): CancellationReason[] {
   const reasons: CancellationReason[] = [];
@@ -52,11 +66,15 @@ function toReasons(
     if (!reason.Code || reason.Code === 'None') return;
     const write = writes[index];
     const item = reason.Item ? unmarshall(reason.Item) : undefined;
+    const { marker } = write;
     reasons.push({
-      index,
-      operation: write.kind,
+      index: write.operationIndex ?? index,
+      operation: marker?.owner.kind ?? write.kind,
       entity: write.entityName,
-      key: write.key,
+      key: marker?.owner.key ?? write.key,
+      ...(marker
+        ? { marker: { action: marker.action, property: marker.property, value: marker.value } }
+        : {}),
       code: reason.Code,
       message: reason.Message,
       item,
@@ -69,7 +87,26 @@ function toReasons(
   return reasons;
 }
 
-/** Sends prepared writes as one TransactWriteItems request, all or nothing. */
+/**
+ * Marker releases that failed because another item has claimed the value since (its previous
+ * owner had expired by TTL): leaving them alone is right, so the transaction is sent again
+ * without them. Undefined when anything else failed.
+ */
+function foreignReleases(writes: PreparedWrite[], reasons: RawReason[] = []) {
+  const failed = reasons.flatMap((reason, index) =>
+    reason.Code && reason.Code !== 'None' ? [{ reason, write: writes[index] }] : [],
+  );
+  const releases = failed.every(
+    ({ reason, write }) =>
+      reason.Code === 'ConditionalCheckFailed' && write?.marker?.action === 'release',
+  );
+  return failed.length && releases ? new Set(failed.map(({ write }) => write)) : undefined;
+}
+
+/**
+ * Sends prepared writes as one TransactWriteItems request, all or nothing. Cancellation reasons
+ * point at the caller's operations (`operationIndex`), markers included.
+ */
 export async function runTransaction(
   executor: RequestExecutor,
   writes: PreparedWrite[],
@@ -90,6 +127,11 @@ export async function runTransaction(
     });
   } catch (error: any) {
     if (error?.name !== 'TransactionCanceledException') throw error;
+    const foreign = foreignReleases(writes, error.CancellationReasons);
+    if (foreign) {
+      const rest = writes.filter((write) => !foreign.has(write));
+      return runTransaction(executor, rest, {}, versionAttributeOf);
+    }
     throw new TransactionCanceledError(toReasons(writes, error, versionAttributeOf), {
       cause: error,
     });

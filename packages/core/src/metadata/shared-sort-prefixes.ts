@@ -1,0 +1,31 @@
+import { sortPrefixIsShared, type TemplatesOf } from '../keys/sort-prefix-overlap';
+import type { EntityMetadata } from './types';
+
+/** The key of the table itself in the result of `findSharedSortPrefixes`. */
+export const TABLE_KEYS = '';
+
+/**
+ * For each entity, where (the table: `TABLE_KEYS`, or an index name) a Query for its items can
+ * also read other entities' items, because their sort keys nest under its prefix.
+ */
+export function findSharedSortPrefixes(
+  entities: readonly EntityMetadata[],
+): Map<Function, Set<string>> {
+  const shared = new Map<Function, Set<string>>();
+  const of = (meta: EntityMetadata, index: string): TemplatesOf | undefined => {
+    const templates = index === TABLE_KEYS ? meta.keys : meta.indexes[index];
+    return templates && { templates, attributes: meta.attributes };
+  };
+  for (const meta of entities) {
+    const places = new Set<string>();
+    for (const index of [TABLE_KEYS, ...Object.keys(meta.indexes)]) {
+      const others = entities
+        .filter((other) => other !== meta && other.table.name === meta.table.name)
+        .map((other) => of(other, index))
+        .filter((other): other is TemplatesOf => other !== undefined);
+      if (sortPrefixIsShared(of(meta, index)!, others)) places.add(index);
+    }
+    shared.set(meta.target, places);
+  }
+  return shared;
+}
