@@ -46,6 +46,25 @@ function conditionParams(
   return { ConditionExpression: compileCondition(node, ctx), ...expressionParams(ctx) };
 }
 
+function prepareKeyedWrite(
+  kind: 'delete' | 'check',
+  meta: EntityMetadata,
+  tableName: string,
+  keyValues: Record<string, unknown>,
+  options: ConditionalBuildOptions,
+): PreparedWrite {
+  const key = buildPrimaryKey(meta, keyValues);
+  const conditions = conditionParams(meta, options, kind === 'check');
+  return {
+    kind,
+    entityName: meta.name,
+    key,
+    params: { TableName: tableName, Key: key, ...conditions },
+    expectedVersion: options.expectedVersion,
+    hasUserCondition: Boolean(options.condition),
+  };
+}
+
 /** DeleteItem: unconditional unless a condition or expected version is given. */
 export function prepareDelete(
   meta: EntityMetadata,
@@ -53,15 +72,7 @@ export function prepareDelete(
   keyValues: Record<string, unknown>,
   options: ConditionalBuildOptions,
 ): PreparedWrite {
-  const key = buildPrimaryKey(meta, keyValues);
-  return {
-    kind: 'delete',
-    entityName: meta.name,
-    key,
-    params: { TableName: tableName, Key: key, ...conditionParams(meta, options, false) },
-    expectedVersion: options.expectedVersion,
-    hasUserCondition: Boolean(options.condition),
-  };
+  return prepareKeyedWrite('delete', meta, tableName, keyValues, options);
 }
 
 /** ConditionCheck inside a transaction: the item must exist and satisfy the condition. */
@@ -71,13 +82,5 @@ export function prepareCheck(
   keyValues: Record<string, unknown>,
   options: ConditionalBuildOptions,
 ): PreparedWrite {
-  const key = buildPrimaryKey(meta, keyValues);
-  return {
-    kind: 'check',
-    entityName: meta.name,
-    key,
-    params: { TableName: tableName, Key: key, ...conditionParams(meta, options, true) },
-    expectedVersion: options.expectedVersion,
-    hasUserCondition: Boolean(options.condition),
-  };
+  return prepareKeyedWrite('check', meta, tableName, keyValues, options);
 }
