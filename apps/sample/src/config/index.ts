@@ -1,0 +1,2 @@
+export * from './create-dynamodb-client';
+export * from './shop-settings';

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { KeySegmentPipe, versionFromIfMatch, versionTag } from '../common';
+import type { Customer } from '../model';
+import { CustomersService } from './customers.service';
+import { CreateCustomerDto, GetCustomerQuery, UpdateCustomerDto } from './dto';
+
+/** Customers; responses carry the version as ETag, and PATCH takes it back in If-Match. */
+@Controller('customers')
+export class CustomersController {
+  constructor(private readonly service: CustomersService) {}
+
+  @Post()
+  async register(
+    @Body() body: CreateCustomerDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Customer> {
+    return tagged(response, await this.service.register(body));
+  }
+
+  @Get(':id')
+  async find(
+    @Param('id', KeySegmentPipe) id: string,
+    @Query() query: GetCustomerQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Customer> {
+    return tagged(response, await this.service.find(id, query.include));
+  }
+
+  @Patch(':id')
+  async change(
+    @Param('id', KeySegmentPipe) id: string,
+    @Body() body: UpdateCustomerDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Customer> {
+    const customer = await this.service.change(id, body, versionFromIfMatch(ifMatch));
+    return tagged(response, customer);
+  }
+}
+
+function tagged(response: Response, customer: Customer): Customer {
+  response.setHeader('ETag', versionTag(customer.version));
+  return customer;
+}

@@ -1,0 +1,14 @@
+import { Transform } from 'class-transformer';
+import { IsArray, IsIn, IsOptional } from 'class-validator';
+
+export const CUSTOMER_RELATIONS = ['addresses', 'orders'] as const;
+export type CustomerRelation = (typeof CUSTOMER_RELATIONS)[number];
+
+/** `?include=addresses,orders`: relations read with the customer in the same Query. */
+export class GetCustomerQuery {
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
+  @IsArray()
+  @IsIn(CUSTOMER_RELATIONS, { each: true })
+  include?: CustomerRelation[];
+}

@@ -1,0 +1,16 @@
+import { Length } from 'class-validator';
+import { Attribute, Entity } from '@monotable/core';
+import { ShopTable } from './shop.table';
+
+/** One of a customer's addresses, stored in the customer's partition. */
+@Entity({ table: ShopTable, pk: 'CUSTOMER#{customerId}', sk: 'ADDRESS#{id}' })
+export class Address {
+  @Attribute() customerId!: string;
+  /** A ULID chosen by the service, which writes the address in a transaction. */
+  @Attribute() id!: string;
+  @Length(1, 40) @Attribute() label!: string;
+  @Length(1, 200) @Attribute() street!: string;
+  @Length(1, 100) @Attribute() city!: string;
+  @Length(1, 20) @Attribute() postalCode!: string;
+  @Length(2, 2) @Attribute() country!: string;
+}

@@ -1,0 +1,27 @@
+import { IsEmail, Length } from 'class-validator';
+import {
+  Attribute,
+  CreatedAt,
+  Entity,
+  Generated,
+  HasMany,
+  Unique,
+  UpdatedAt,
+  Version,
+} from '@monotable/core';
+import { Address } from './address.entity';
+import { Order } from './order.entity';
+import { ShopTable } from './shop.table';
+
+/** A customer's profile: the head of an item collection holding their addresses and orders. */
+@Entity({ table: ShopTable, pk: 'CUSTOMER#{id}', sk: 'CUSTOMER' })
+export class Customer {
+  @Generated('ulid') @Attribute() id!: string;
+  @Unique() @IsEmail() @Attribute() email!: string;
+  @Length(1, 100) @Attribute() name!: string;
+  @HasMany(() => Address) addresses?: Address[];
+  @HasMany(() => Order) orders?: Order[];
+  @Version() version!: number;
+  @CreatedAt() createdAt!: Date;
+  @UpdatedAt() updatedAt!: Date;
+}

@@ -1,0 +1,31 @@
+import { IsInt, Length, Min } from 'class-validator';
+import { Attribute, Entity } from '@monotable/core';
+import { ShopTable } from './shop.table';
+
+/**
+ * Each line is two writes of the order's transaction (the line and the stock decrement), and
+ * DynamoDB caps a transaction at 100 items.
+ */
+export const MAX_LINES_PER_ORDER = 25;
+
+/**
+ * The edge of the orders ↔ products many-to-many: one item per product of an order, in the
+ * order's partition (products of an order). GSI1 inverts the key (orders containing a
+ * product), newest order first.
+ */
+@Entity({
+  table: ShopTable,
+  pk: 'ORDER#{orderId}',
+  sk: 'PRODUCT#{sku}',
+  indexes: { GSI1: { pk: 'PRODUCT#{sku}', sk: 'ORDER#{orderId}' } },
+})
+export class OrderLine {
+  @Attribute() orderId!: string;
+  @Attribute() sku!: string;
+  @Attribute() customerId!: string;
+  @Length(1, 100) @Attribute() productName!: string;
+  @IsInt() @Min(1) @Attribute({ type: 'number' }) quantity!: number;
+  /** In cents, as charged when the order was placed. */
+  @IsInt() @Min(0) @Attribute({ type: 'number' }) unitPrice!: number;
+  @Attribute({ type: 'date' }) placedAt!: Date;
+}

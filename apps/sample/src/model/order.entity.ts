@@ -1,0 +1,34 @@
+import { IsIn, IsInt, Min } from 'class-validator';
+import { Attribute, Entity, Version } from '@monotable/core';
+import type { OrderLine } from './order-line.entity';
+import { ORDER_STATUSES, type OrderStatus } from './order-status';
+import { ShopTable } from './shop.table';
+
+/**
+ * An order, in its customer's partition (time-sorted ids: newest first is a descending Query).
+ * GSI1 groups a customer's orders by status. Its lines live in the order's own partition.
+ */
+@Entity({
+  table: ShopTable,
+  pk: 'CUSTOMER#{customerId}',
+  sk: 'ORDER#{id}',
+  indexes: { GSI1: { pk: 'CUSTOMER#{customerId}', sk: 'ORDER#{status}#{id}' } },
+})
+export class Order {
+  @Attribute() customerId!: string;
+  /** From newOrderId(placedAt): sorts by time, so newest first is a descending Query. */
+  @Attribute() id!: string;
+  @IsIn(ORDER_STATUSES) @Attribute({ type: 'string' }) status!: OrderStatus;
+  /** In cents. */
+  @IsInt() @Min(0) @Attribute({ type: 'number' }) total!: number;
+  @IsInt() @Min(1) @Attribute({ type: 'number' }) itemCount!: number;
+  /** The same instant as the id's timestamp. */
+  @Attribute({ type: 'date' }) placedAt!: Date;
+  /**
+   * Filled by `GET ...?include=lines` only. Not a @HasMany: the lines' keys name the order by
+   * its id alone (ULIDs are unique), which monotable cannot prove for an order stored under its
+   * customer, so they are read with OrderLine's repository.
+   */
+  lines?: OrderLine[];
+  @Version() version!: number;
+}

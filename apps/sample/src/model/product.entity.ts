@@ -1,0 +1,23 @@
+import { IsInt, Length, Matches, Min } from 'class-validator';
+import { Attribute, Entity, HasMany, Version } from '@monotable/core';
+import { OrderLine } from './order-line.entity';
+import { ShopTable } from './shop.table';
+
+/** A product of the catalog; GSI1 lists a category's products by sku. */
+@Entity({
+  table: ShopTable,
+  pk: 'PRODUCT#{sku}',
+  sk: 'PRODUCT',
+  indexes: { GSI1: { pk: 'CATEGORY#{category}', sk: 'PRODUCT#{sku}' } },
+})
+export class Product {
+  @Matches(/^[a-z0-9-]{1,40}$/) @Attribute() sku!: string;
+  @Length(1, 100) @Attribute() name!: string;
+  @Matches(/^[a-z0-9-]{1,40}$/) @Attribute() category!: string;
+  /** In cents. */
+  @IsInt() @Min(0) @Attribute({ type: 'number' }) price!: number;
+  @IsInt() @Min(0) @Attribute({ type: 'number' }) stock!: number;
+  /** The lines of every order containing the product: one Query on GSI1, the inverted index. */
+  @HasMany(() => OrderLine, { index: 'GSI1' }) orderLines?: OrderLine[];
+  @Version() version!: number;
+}

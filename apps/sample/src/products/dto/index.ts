@@ -1,0 +1,3 @@
+export * from './create-product.dto';
+export * from './list-products.query';
+export * from './restock.dto';
