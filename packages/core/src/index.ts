@@ -35,3 +35,12 @@ export type {
   WithRelations,
 } from './relations';
 export { UNIQUE_MARKER_TYPE } from './unique';
+export { fileCheckpoint } from './migrations';
+export type {
+  Checkpoint,
+  CheckpointStore,
+  SegmentPosition,
+  MigrateOptions,
+  MigrationReport,
+  MigrationTransform,
+} from './migrations';

@@ -189,3 +189,24 @@ export class TransactionTooLargeError extends MonotableError {
 export class TransactionConflictError extends MonotableError {
   readonly code = 'TRANSACTION_DUPLICATE_ITEM';
 }
+
+/**
+ * A schema migration function of an entity threw while upgrading a stored item; nothing was
+ * written. `version` is the version the failing function upgrades to.
+ */
+export class MigrationError extends MonotableError {
+  readonly code = 'MIGRATION_FAILED';
+  constructor(
+    readonly entity: string,
+    readonly key: Record<string, unknown>,
+    readonly version: number,
+    options?: { cause?: unknown },
+  ) {
+    const reason = (options?.cause as Error | undefined)?.message ?? String(options?.cause);
+    super(
+      `Migrating ${entity} ${JSON.stringify(key)} to schema version ${version} failed: ${reason}. ` +
+        `Fix migrations[${version}] of @Entity ${entity}; nothing was written`,
+      options,
+    );
+  }
+}

@@ -78,7 +78,8 @@ function keyRelevantChanges(meta: EntityMetadata, changes: Record<string, unknow
 
 /**
  * UpdateItem for `update(key, changes, options)`: the item must exist; index keys whose slots
- * change are recomputed; @UpdatedAt stamped; @Version bumped and, with `expectedVersion`, checked.
+ * change are recomputed; @UpdatedAt stamped; @Version bumped and, with `expectedVersion`, checked;
+ * above schema version 1, the version is set and the stored item must already be at it.
  */
 export async function prepareUpdate(
   meta: EntityMetadata,
@@ -122,6 +123,14 @@ export async function prepareUpdate(
   if (version) actions.push(update.increment([version.attributeName], 1));
 
   const conditions: (ConditionNode | undefined)[] = [cond.exists([meta.table.partitionKey])];
+  // A versioned entity's update stores the current schema version, and an older item must
+  // first be upgraded as a whole (the repository does so and retries) so that a partial update
+  // never marks an old shape as current. Unversioned items (version 1) need neither.
+  if (meta.schemaVersion > 1) {
+    const { schemaVersionAttribute } = meta.table;
+    actions.push(update.set([schemaVersionAttribute], meta.schemaVersion));
+    conditions.push(cond.eq([schemaVersionAttribute], meta.schemaVersion));
+  }
   if (version && options.expectedVersion !== undefined) {
     conditions.push(cond.eq([version.attributeName], options.expectedVersion));
   }

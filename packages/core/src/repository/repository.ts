@@ -20,6 +20,7 @@ import {
   prepareUpdateOperation,
   assertNoMarkers,
 } from '../unique';
+import { upgradeAfterFailedUpdate } from '../migrations/upgrade-stored-item';
 import { hydrate } from './hydrate';
 import { scanSegments } from './scan-segments';
 import { countAll, readAll, readPage } from './read-pages';
@@ -155,11 +156,38 @@ export class Repository<T extends object> {
    * (`increment`, `append`, `remove`, ...) apply in place; nested paths ('address.city') too.
    * Changing a @Unique value (or the @Ttl of an entity with one) reads the item first, swaps the
    * markers in the same transaction and reads the result back: three requests instead of one.
+   * An item stored at an older schema version is first stored upgraded as a whole (read,
+   * migrate, conditional write), then updated.
    */
   async update(
     key: KeyInput<T>,
     changes: UpdateChanges<T>,
     options: UpdateOptions<T> = {},
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.updateOnce(key, changes, options);
+      } catch (error) {
+        const { executor } = this.context;
+        const physicalKey = buildPrimaryKey(this.metadata, key);
+        const retry =
+          attempt < 3 &&
+          (await upgradeAfterFailedUpdate(
+            this.metadata,
+            executor,
+            this.tableName,
+            physicalKey,
+            error,
+          ));
+        if (!retry) throw error;
+      }
+    }
+  }
+
+  private async updateOnce(
+    key: KeyInput<T>,
+    changes: UpdateChanges<T>,
+    options: UpdateOptions<T>,
   ): Promise<T> {
     const { operation, returned } = await sendOperation(
       this.context.executor,

@@ -1,0 +1,6 @@
+export * from './checkpoint';
+export * from './migration-options';
+export * from './rewrite-item';
+export * from './run-migration';
+export * from './stored-schema-version';
+export * from './upgrade-entity';

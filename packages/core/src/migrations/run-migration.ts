@@ -1,0 +1,119 @@
+import { mapConcurrent } from '../batching';
+import { ConfigurationError, MonotableError } from '../errors';
+import type { EntityMetadata } from '../metadata/types';
+import { prepareScan } from '../operations/build-read';
+import { pickKey } from '../operations/prepared-write';
+import type { RequestExecutor } from '../operations/request-executor';
+import type { Checkpoint, SegmentPosition } from './checkpoint';
+import type { MigrateOptions, MigrationReport } from './migration-options';
+import { rewriteItem, type RewriteOutcome } from './rewrite-item';
+import { writeRateLimiter } from './write-rate-limiter';
+
+/** Items of one page rewritten at a time, per segment. */
+const ITEM_CONCURRENCY = 8;
+const MAX_REPORTED_ERRORS = 100;
+
+async function startingPoint(
+  meta: EntityMetadata,
+  segments: number,
+  options: MigrateOptions<unknown>,
+): Promise<Checkpoint> {
+  const saved = await options.checkpoint?.load();
+  if (!saved) return { entity: meta.name, segments, positions: new Array(segments).fill(null) };
+  if (saved.entity !== meta.name || saved.segments !== segments) {
+    throw new ConfigurationError(
+      `The checkpoint is of a migration of ${saved.entity} with ${saved.segments} segment(s); ` +
+        `this one migrates ${meta.name} with ${segments}: pass the same options or a new checkpoint`,
+    );
+  }
+  return saved;
+}
+
+/**
+ * The offline migration of one entity: a parallel scan of its items, each stored again in its
+ * current shape (see `rewriteItem`), with progress saved after every page.
+ */
+export async function runMigration<T>(
+  meta: EntityMetadata,
+  executor: RequestExecutor,
+  tableName: string,
+  options: MigrateOptions<T> = {},
+): Promise<MigrationReport> {
+  const segments = options.segments ?? 4;
+  if (!Number.isInteger(segments) || segments < 1 || segments > 1_000_000) {
+    throw new ConfigurationError(`migrate: segments must be an integer from 1; got ${segments}`);
+  }
+  const checkpoint = await startingPoint(meta, segments, options as MigrateOptions<unknown>);
+  const report: MigrationReport = {
+    scanned: 0,
+    migrated: 0,
+    skipped: 0,
+    conflicts: 0,
+    failed: 0,
+    completed: false,
+    errors: [],
+  };
+  const beforeWrite = writeRateLimiter(options.maxWritesPerSecond);
+  const { table } = meta;
+  let saving = Promise.resolve();
+  const save = () => {
+    const snapshot: Checkpoint = { ...checkpoint, positions: [...checkpoint.positions] };
+    saving = saving.then(() => options.checkpoint?.save(snapshot));
+    return saving;
+  };
+
+  const fail = (item: Record<string, unknown>, message: string) => {
+    report.failed++;
+    if (report.errors.length < MAX_REPORTED_ERRORS) {
+      report.errors.push({ key: pickKey(item, [table.partitionKey, table.sortKey]), message });
+    }
+  };
+
+  const migrateItem = async (item: Record<string, unknown>) => {
+    report.scanned++;
+    let conflicted = false;
+    let outcome: RewriteOutcome;
+    try {
+      outcome = await rewriteItem(meta, executor, tableName, item, {
+        transform: options.transform,
+        dryRun: options.dryRun,
+        beforeWrite,
+        onConflict: () => {
+          if (!conflicted) report.conflicts++;
+          conflicted = true;
+        },
+      });
+    } catch (error) {
+      if (!(error instanceof MonotableError)) throw error;
+      return fail(item, error.message);
+    }
+    if (outcome === 'migrated') report.migrated++;
+    else if (outcome === 'conflict') fail(item, 'kept changing concurrently; run again');
+    else report.skipped++;
+  };
+
+  const migrateSegment = async (segment: number) => {
+    const read = prepareScan(meta, tableName, { segment, totalSegments: segments });
+    let position: SegmentPosition = checkpoint.positions[segment];
+    while (position !== 'done' && !options.signal?.aborted) {
+      const params: Record<string, any> = { ...read.params };
+      if (position) params.ExclusiveStartKey = position;
+      if (options.pageSize) params.Limit = options.pageSize;
+      const output = await executor.send('Scan', params);
+      await mapConcurrent(output.Items ?? [], ITEM_CONCURRENCY, migrateItem);
+      position = (output.LastEvaluatedKey as Record<string, unknown> | undefined) ?? 'done';
+      checkpoint.positions[segment] = position;
+      await save();
+      options.onProgress?.({ ...report }, { segment, done: position === 'done' });
+    }
+  };
+
+  await mapConcurrent(
+    Array.from({ length: segments }, (_, segment) => segment),
+    segments,
+    migrateSegment,
+  );
+  await saving;
+  report.completed = checkpoint.positions.every((position) => position === 'done');
+  return report;
+}

@@ -1,0 +1,39 @@
+import { MigrationError } from '../errors';
+import { pickKey } from '../operations/prepared-write';
+import type { EntityMetadata } from '../metadata/types';
+import { migrationInput } from './migration-input';
+import { storedSchemaVersion } from './stored-schema-version';
+
+/**
+ * Brings an entity read from an older item up to the current schema version by running
+ * `migrations[v + 1]`, ..., `migrations[current]` on its properties (a missing step means the
+ * shape did not change). Synchronous on purpose: every read path hydrates synchronously.
+ * A function that throws (or returns a promise) raises MigrationError naming the item's key.
+ */
+export function upgradeEntity<T>(
+  meta: EntityMetadata,
+  item: Record<string, unknown>,
+  entity: T,
+): T {
+  const from = storedSchemaVersion(meta, item);
+  if (from >= meta.schemaVersion) return entity;
+  let properties = migrationInput(meta, item, entity as object);
+  for (let version = from + 1; version <= meta.schemaVersion; version++) {
+    const migrate = meta.migrations[version];
+    if (!migrate) continue;
+    try {
+      properties = migrate(properties);
+      if (!properties || typeof properties !== 'object') {
+        throw new TypeError('the migration function must return the upgraded object');
+      }
+      if (typeof (properties as { then?: unknown }).then === 'function') {
+        throw new TypeError('migration functions must be synchronous (they run on every read)');
+      }
+    } catch (cause) {
+      const { table } = meta;
+      const key = pickKey(item, [table.partitionKey, table.sortKey]);
+      throw new MigrationError(meta.name, key, version, { cause });
+    }
+  }
+  return Object.assign(Object.create(meta.target.prototype), properties) as T;
+}
