@@ -10,7 +10,22 @@ const SEGMENT = /^([^.[\]]+)((?:\[\d+\])*)$/;
  * parsePropertyPath('address.city');    // ['address', 'city']
  * parsePropertyPath('lines[2].sku');    // ['lines', 2, 'sku']
  */
-export function parsePropertyPath(propertyPath: string): PathSegment[] {
+export function parsePropertyPath(propertyPath: string): readonly PathSegment[] {
+  let segments = parsed.get(propertyPath);
+  if (!segments) {
+    segments = Object.freeze(splitPath(propertyPath));
+    // Paths come from code (property names), so the set is small; the bound guards against
+    // paths built from data.
+    if (parsed.size >= MAX_CACHED_PATHS) parsed.clear();
+    parsed.set(propertyPath, segments);
+  }
+  return segments;
+}
+
+const MAX_CACHED_PATHS = 10_000;
+const parsed = new Map<string, readonly PathSegment[]>();
+
+function splitPath(propertyPath: string): PathSegment[] {
   const segments: PathSegment[] = [];
   for (const part of propertyPath.split('.')) {
     const match = SEGMENT.exec(part);
