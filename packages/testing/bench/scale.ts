@@ -3,7 +3,6 @@
  * partitions of ROWS_PER_PARTITION), each Query returning PAGE items of one partition.
  */
 import {
-  CreateTableCommand,
   DescribeTableCommand,
   QueryCommand,
   type AttributeValue,
@@ -12,6 +11,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { MemoryDynamoDB } from '../src';
 import { now, progress, randomInts, timeEach } from './measure';
+import { createBenchTable } from './sdk-workload';
 
 const TABLE = 'scale';
 const ROWS_PER_PARTITION = 100;
@@ -61,20 +61,7 @@ function generateItems(count: number): Record<string, AttributeValue>[] {
 async function buildEngine(count: number, seed: number): Promise<ScaleEngine> {
   const engine = new MemoryDynamoDB({ recordRequests: false });
   const client = engine.createClient();
-  await client.send(
-    new CreateTableCommand({
-      TableName: TABLE,
-      KeySchema: [
-        { AttributeName: 'pk', KeyType: 'HASH' },
-        { AttributeName: 'sk', KeyType: 'RANGE' },
-      ],
-      AttributeDefinitions: [
-        { AttributeName: 'pk', AttributeType: 'S' },
-        { AttributeName: 'sk', AttributeType: 'S' },
-      ],
-      BillingMode: 'PAY_PER_REQUEST',
-    }),
-  );
+  await createBenchTable(client, TABLE);
   const [table] = engine.snapshot().tables;
   const start = now();
   engine.restore({ tables: [{ definition: table.definition, items: generateItems(count) }] });

@@ -23,10 +23,10 @@ const GET_KEYS = 100;
 const QUERY_PARTITIONS = 10;
 export const PAYLOAD = 'x'.repeat(40);
 
-export async function createBenchTable(client: DynamoDBClient): Promise<void> {
+export async function createBenchTable(client: DynamoDBClient, tableName = TABLE_NAME): Promise<void> {
   await client.send(
     new CreateTableCommand({
-      TableName: TABLE_NAME,
+      TableName: tableName,
       KeySchema: [
         { AttributeName: 'pk', KeyType: 'HASH' },
         { AttributeName: 'sk', KeyType: 'RANGE' },

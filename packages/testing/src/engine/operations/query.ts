@@ -2,7 +2,6 @@ import type { QueryInput } from '@aws-sdk/client-dynamodb';
 import { validationError } from '../errors';
 import {
   evaluateCondition,
-  parseCondition,
   parseKeyCondition,
   resolveKeyCondition,
   type ConditionAst,
@@ -13,6 +12,7 @@ import { parseAttributeSelection } from '../reads/attribute-selection';
 import { entryResolver } from '../reads/entry-resolver';
 import { checkIndexProjection } from '../reads/index-projection-check';
 import { renderPage } from '../reads/page-output';
+import { parseReadFilter } from '../reads/read-filter';
 import { readPage } from '../reads/read-page';
 import { resolveReadTarget, type ReadTarget } from '../reads/read-target';
 import { checkLimit } from '../reads/limit';
@@ -35,7 +35,8 @@ export const query: OperationHandler<QueryInput> = (input, { database, clock }) 
     .throwIfInvalid();
   checkLimit(input.Limit);
   checkSelect(input.Select);
-  checkLegacyParameters(input,
+  checkLegacyParameters(
+    input,
     ['AttributesToGet', 'KeyConditions', 'QueryFilter', 'ConditionalOperator'],
     ['ProjectionExpression', 'KeyConditionExpression', 'FilterExpression'],
   );
@@ -49,12 +50,12 @@ export const query: OperationHandler<QueryInput> = (input, { database, clock }) 
     ['FilterExpression', 'KeyConditionExpression'],
   );
   const keyCondition = parseQueryKeyCondition(input, usage);
-  const filter =
-    input.FilterExpression !== undefined
-      ? parseCondition(input.FilterExpression, usage, 'FilterExpression')
-      : input.QueryFilter
-        ? conditionsToCondition(input.QueryFilter, input.ConditionalOperator)
-        : undefined;
+  const filter = parseReadFilter(
+    input.FilterExpression,
+    input.QueryFilter,
+    input.ConditionalOperator,
+    usage,
+  );
   const selection = parseAttributeSelection(input, usage);
   usage.finish();
 
@@ -65,7 +66,9 @@ export const query: OperationHandler<QueryInput> = (input, { database, clock }) 
   const resolved = resolveKeyCondition(keyCondition, {
     ...target.keys,
     partitionKeyType: attributeTypeOf(table.definition, target.keys.partitionKey),
-    sortKeyType: target.keys.sortKey ? attributeTypeOf(table.definition, target.keys.sortKey) : undefined,
+    sortKeyType: target.keys.sortKey
+      ? attributeTypeOf(table.definition, target.keys.sortKey)
+      : undefined,
   });
   if (filter) checkFilterAvoidsKeys(filter, target);
   const startKey = validateStartKey(target, input.ExclusiveStartKey);
@@ -83,7 +86,12 @@ export const query: OperationHandler<QueryInput> = (input, { database, clock }) 
   });
   table.purge(page.expired);
   const sortKey = target.keys.sortKey;
-  if (page.truncated && sortKey && isInclusiveRangeEnd(resolved.sort, forward, page.lastEntry?.[sortKey])) page.truncated = false;
+  if (
+    page.truncated &&
+    sortKey &&
+    isInclusiveRangeEnd(resolved.sort, forward, page.lastEntry?.[sortKey])
+  )
+    page.truncated = false;
   return renderPage(page, {
     target,
     select,
@@ -98,14 +106,19 @@ function checkFilterAvoidsKeys(filter: ConditionAst, target: ReadTarget): void {
   const referenced = conditionAttributeNames(filter);
   for (const name of keyAttributeNames(target.keys)) {
     if (referenced.has(name)) {
-      throw validationError(`Filter Expression can only contain non-primary key attributes: Primary key attribute: ${name}`);
+      throw validationError(
+        `Filter Expression can only contain non-primary key attributes: Primary key attribute: ${name}`,
+      );
     }
   }
 }
 
 /** The KeyConditionExpression, or the legacy KeyConditions. */
 function parseQueryKeyCondition(input: QueryInput, usage: ExpressionUsage): ConditionAst {
-  if (input.KeyConditionExpression !== undefined) return parseKeyCondition(input.KeyConditionExpression, usage);
+  if (input.KeyConditionExpression !== undefined)
+    return parseKeyCondition(input.KeyConditionExpression, usage);
   if (input.KeyConditions) return conditionsToCondition(input.KeyConditions);
-  throw validationError('Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.');
+  throw validationError(
+    'Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.',
+  );
 }

@@ -1,11 +1,12 @@
 import type { ScanInput } from '@aws-sdk/client-dynamodb';
 import { validationError } from '../errors';
-import { evaluateCondition, parseCondition } from '../expressions';
+import { evaluateCondition } from '../expressions';
 import type { OperationHandler } from '../operation-context';
 import { parseAttributeSelection } from '../reads/attribute-selection';
 import { entryResolver } from '../reads/entry-resolver';
 import { checkIndexProjection } from '../reads/index-projection-check';
 import { renderPage } from '../reads/page-output';
+import { parseReadFilter } from '../reads/read-filter';
 import { readPage } from '../reads/read-page';
 import { resolveReadTarget } from '../reads/read-target';
 import { scanEntries } from '../reads/scan-entries';
@@ -14,7 +15,7 @@ import { resolveSelectMode } from '../reads/select-mode';
 import { validateStartKey } from '../reads/start-key';
 import { checkSelect, RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { startExpressionUsage } from '../requests/expression-usage';
-import { checkLegacyParameters, conditionsToCondition } from '../requests/legacy';
+import { checkLegacyParameters } from '../requests/legacy';
 import { ConstraintCheck } from '../schema/constraints';
 
 export const scan: OperationHandler<ScanInput> = (input, { database, clock }) => {
@@ -23,13 +24,19 @@ export const scan: OperationHandler<ScanInput> = (input, { database, clock }) =>
     .resourceName(input.IndexName, false)
     .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
     .range(input.TotalSegments, 'totalSegments', 1, 1000000)
-    .range(input.Segment, 'segment', 0, input.TotalSegments !== undefined ? input.TotalSegments - 1 : 999999)
+    .range(
+      input.Segment,
+      'segment',
+      0,
+      input.TotalSegments !== undefined ? input.TotalSegments - 1 : 999999,
+    )
     .length(input.AttributesToGet, 'attributesToGet', 1)
     .throwIfInvalid();
   checkLimit(input.Limit);
   checkSelect(input.Select);
   checkSegments(input);
-  checkLegacyParameters(input,
+  checkLegacyParameters(
+    input,
     ['AttributesToGet', 'ScanFilter', 'ConditionalOperator'],
     ['ProjectionExpression', 'FilterExpression'],
   );
@@ -38,12 +45,12 @@ export const scan: OperationHandler<ScanInput> = (input, { database, clock }) =>
     { FilterExpression: input.FilterExpression, ProjectionExpression: input.ProjectionExpression },
     ['FilterExpression'],
   );
-  const filter =
-    input.FilterExpression !== undefined
-      ? parseCondition(input.FilterExpression, usage, 'FilterExpression')
-      : input.ScanFilter
-        ? conditionsToCondition(input.ScanFilter, input.ConditionalOperator)
-        : undefined;
+  const filter = parseReadFilter(
+    input.FilterExpression,
+    input.ScanFilter,
+    input.ConditionalOperator,
+    usage,
+  );
   const selection = parseAttributeSelection(input, usage);
   usage.finish();
 
@@ -53,7 +60,11 @@ export const scan: OperationHandler<ScanInput> = (input, { database, clock }) =>
   checkIndexProjection(target, selection, filter);
   const startKey = validateStartKey(target, input.ExclusiveStartKey);
   const page = readPage({
-    entries: scanEntries(target.store, { segment: input.Segment, totalSegments: input.TotalSegments, after: startKey }),
+    entries: scanEntries(target.store, {
+      segment: input.Segment,
+      totalSegments: input.TotalSegments,
+      after: startKey,
+    }),
     limit: input.Limit,
     resolve: entryResolver(target, clock.nowMs()),
     accept: (item) => !filter || evaluateCondition(filter, item),
@@ -74,6 +85,8 @@ function checkSegments(input: ScanInput): void {
     throw validationError('If segment is specified, total segment must also be specified');
   }
   if (total !== undefined && segment === undefined) {
-    throw validationError('If total segments is specified, a particular segment must also be specified for this request');
+    throw validationError(
+      'If total segments is specified, a particular segment must also be specified for this request',
+    );
   }
 }
