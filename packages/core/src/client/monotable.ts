@@ -30,7 +30,12 @@ import {
 } from '../relations';
 import { checkUniqueMarkers } from '../unique';
 import type { Table } from '../table';
-import { MAX_TRANSACTION_ITEMS, TransactionBuilder, runTransaction } from '../transactions';
+import {
+  MAX_TRANSACTION_ITEMS,
+  TransactionBuilder,
+  assertTransactionSize,
+  runTransaction,
+} from '../transactions';
 
 type EntityClass<T = any> = new (...args: any[]) => T;
 
@@ -181,15 +186,11 @@ export class Monotable {
       () => read,
     );
     await fn(builder);
-    if (builder.size > MAX_TRANSACTION_ITEMS) {
-      throw new TransactionTooLargeError(
-        `A transaction holds at most ${MAX_TRANSACTION_ITEMS} operations; this one has ${builder.size}. ` +
-          'Splitting it would lose atomicity: split it yourself where atomicity is not needed.',
-      );
-    }
+    // Checked before building: building validates and may read items for @Unique markers.
+    assertTransactionSize(builder.size);
     const writes = await builder.build();
     await runTransaction(this.executor, writes, options, (entityName) => {
-      const meta = this.entities().find((m) => m.name === entityName);
+      const meta = this.byName.get(entityName);
       return meta ? versionAttribute(meta)?.attributeName : undefined;
     });
   }

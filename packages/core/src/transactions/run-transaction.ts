@@ -30,15 +30,18 @@ function describe(write: PreparedWrite): string {
     : `${write.kind}s ${write.entityName} ${JSON.stringify(write.key)}`;
 }
 
+/** Refuses more operations than one TransactWriteItems accepts (never split: that loses atomicity). */
+export function assertTransactionSize(operations: number, markers = 0): void {
+  if (operations <= MAX_TRANSACTION_ITEMS) return;
+  throw new TransactionTooLargeError(
+    `A transaction holds at most ${MAX_TRANSACTION_ITEMS} operations; this one has ${operations}` +
+      `${markers ? ` (${markers} of them @Unique markers)` : ''}. ` +
+      'Splitting it would lose atomicity: split it yourself where atomicity is not needed.',
+  );
+}
+
 function assertSendable(writes: PreparedWrite[]) {
-  if (writes.length > MAX_TRANSACTION_ITEMS) {
-    const markers = writes.filter((write) => write.marker).length;
-    throw new TransactionTooLargeError(
-      `A transaction holds at most ${MAX_TRANSACTION_ITEMS} operations; this one has ${writes.length}` +
-        `${markers ? ` (${markers} of them @Unique markers)` : ''}. ` +
-        'Splitting it would lose atomicity: split it yourself where atomicity is not needed.',
-    );
-  }
+  assertTransactionSize(writes.length, writes.filter((write) => write.marker).length);
   const seen = new Map<string, PreparedWrite>();
   for (const write of writes) {
     const id = JSON.stringify([write.params.TableName, write.key]);
