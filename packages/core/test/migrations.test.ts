@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, paginateScan } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { describeEachBackend } from '@monotable/testing';
 import {
@@ -7,7 +7,9 @@ import {
   MigrationError,
   Monotable,
   Table,
+  ConfigurationError,
   increment,
+  tableCheckpoint,
   type Checkpoint,
   type RequestLogEvent,
 } from '../src';
@@ -118,7 +120,22 @@ async function connectAll(client: DynamoDBClient) {
         new GetCommand({ TableName: tableName, Key: { PK: `${prefix}#${id}`, SK: prefix } }),
       )
     ).Item;
-  return { v1, v2, v3, raw, requests };
+  /** Every stored Person item, read raw with a paginated Scan. */
+  const rawPeople = async () => {
+    const items = new Map<string, Record<string, any>>();
+    const pages = paginateScan(
+      { client: v3.documentClient },
+      {
+        TableName: tableName,
+        FilterExpression: '#t = :t',
+        ExpressionAttributeNames: { '#t': '_type' },
+        ExpressionAttributeValues: { ':t': 'Person' },
+      },
+    );
+    for await (const page of pages) for (const item of page.Items ?? []) items.set(item.id, item);
+    return items;
+  };
+  return { v1, v2, v3, raw, rawPeople, requests, tableName };
 }
 
 const ids = (count: number, prefix: string) =>
@@ -204,9 +221,9 @@ describeEachBackend('Schema migrations', (backend) => {
   });
 
   describe('offline (db.migrate)', () => {
-    test('2,000 items in 4 segments while a concurrent writer updates random items', async () => {
-      const { v1, v3, raw, requests } = await connectAll(backend().client);
-      const all = ids(2000, 'p');
+    test('10,000 items in 4 segments while a concurrent writer updates random items', async () => {
+      const { v1, v3, rawPeople, requests } = await connectAll(backend().client);
+      const all = ids(10_000, 'p');
       await v1
         .getRepository(PersonV1)
         .batchPut(all.map((id) => ({ id, name: `First ${id}`, age: 0 })));
@@ -221,26 +238,28 @@ describeEachBackend('Schema migrations', (backend) => {
           increments.set(id, (increments.get(id) ?? 0) + 1);
         }
       };
-      const writers = [writer(), writer()];
-      const report = await v3.migrate(PersonV3, { segments: 4, pageSize: 100 });
+      const writers = [writer(), writer(), writer()];
+      const report = await v3.migrate(PersonV3, { segments: 4, pageSize: 250 });
       migrating = false;
       await Promise.all(writers);
 
-      expect(report).toMatchObject({ scanned: 2000, failed: 0, completed: true });
-      expect(report.migrated + report.skipped).toBe(2000);
+      expect(report).toMatchObject({ scanned: 10_000, failed: 0, completed: true });
+      expect(report.migrated + report.skipped).toBe(10_000);
       expect(increments.size).toBeGreaterThan(0);
-      const stored = await Promise.all(all.map((id) => raw(id)));
-      for (const [i, item] of stored.entries()) {
-        expect(item).toMatchObject({ _v: 3, displayName: `${all[i].toUpperCase()}, First` });
+      const stored = await rawPeople();
+      expect(stored.size).toBe(10_000);
+      for (const id of all) {
+        const item = stored.get(id);
+        expect(item).toMatchObject({ _v: 3, displayName: `${id.toUpperCase()}, First` });
         expect(item).not.toHaveProperty('name');
-        expect(item?.age).toBe(increments.get(all[i]) ?? 0); // no concurrent write lost
+        expect(item?.age).toBe(increments.get(id) ?? 0); // no concurrent write lost
       }
 
       requests.length = 0;
       const again = await v3.migrate(PersonV3, { segments: 4 });
-      expect(again).toMatchObject({ scanned: 2000, migrated: 0, skipped: 2000, failed: 0 });
+      expect(again).toMatchObject({ scanned: 10_000, migrated: 0, skipped: 10_000, failed: 0 });
       expect(requests.filter((r) => r.operation !== 'Scan')).toEqual([]);
-    }, 120_000);
+    }, 300_000);
 
     test('resumes from a checkpoint without redoing finished segments', async () => {
       const { v1, v3, raw, requests } = await connectAll(backend().client);
@@ -282,6 +301,90 @@ describeEachBackend('Schema migrations', (backend) => {
       await expect(v3.migrate(PersonV3, { segments: 2, checkpoint })).rejects.toThrow(
         /checkpoint .* 4 segment/,
       );
+    }, 60_000);
+
+    test('toVersion stages a migration: items stop at that version and reads upgrade the rest', async () => {
+      const { v1, v3, raw } = await connectAll(backend().client);
+      await v1.getRepository(PersonV1).batchPut([
+        { id: 'a', name: 'Ada Lovelace', age: 36 },
+        { id: 'b', name: 'Alan Turing', age: 41 },
+      ]);
+      await v3.getRepository(PersonV3).put({
+        id: 'c',
+        firstName: 'Grace',
+        lastName: 'Hopper',
+        displayName: 'HOPPER, Grace',
+        age: 85,
+      });
+
+      const staged = await v3.migrate(PersonV3, { toVersion: 2 });
+      expect(staged).toMatchObject({ scanned: 3, migrated: 2, skipped: 1, failed: 0 });
+      expect(await raw('a')).toEqual({
+        PK: 'PERSON#a',
+        SK: 'PERSON',
+        _type: 'Person',
+        _v: 2,
+        id: 'a',
+        firstName: 'Ada',
+        lastName: 'Lovelace',
+        age: 36,
+      });
+      expect(await raw('c')).toMatchObject({ _v: 3, displayName: 'HOPPER, Grace' }); // never downgraded
+      expect(await v3.getRepository(PersonV3).getOrFail({ id: 'b' })).toMatchObject({
+        displayName: 'TURING, Alan',
+      });
+
+      const rest = await v3.migrate(PersonV3);
+      expect(rest).toMatchObject({ scanned: 3, migrated: 2, skipped: 1 });
+      expect(await raw('a')).toMatchObject({ _v: 3, displayName: 'LOVELACE, Ada' });
+
+      await expect(v3.migrate(PersonV3, { toVersion: 4 })).rejects.toThrow(ConfigurationError);
+      await expect(v3.migrate(PersonV3, { toVersion: 0 })).rejects.toThrow(
+        /toVersion of Person must be an integer from 1 to its current version 3; got 0/,
+      );
+    });
+
+    test('a checkpoint kept as an item of the table resumes the run and is never read as an entity', async () => {
+      const { v1, v3, rawPeople, tableName } = await connectAll(backend().client);
+      const all = ids(300, 't');
+      await v1.getRepository(PersonV1).batchPut(all.map((id) => ({ id, name: `N ${id}`, age: 0 })));
+      const checkpoint = tableCheckpoint('person-v3');
+
+      const stop = new AbortController();
+      const first = await v3.migrate(PersonV3, {
+        segments: 3,
+        pageSize: 10,
+        checkpoint,
+        signal: stop.signal,
+        onProgress: (report) => report.scanned >= 100 && stop.abort(),
+      });
+      expect(first.completed).toBe(false);
+      const saved = await v3.documentClient.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: { PK: 'MONOTABLE#MIGRATION#person-v3', SK: 'CHECKPOINT' },
+        }),
+      );
+      expect(saved.Item).toMatchObject({
+        _type: 'MonotableMigrationCheckpoint',
+        checkpoint: { entity: 'Person', segments: 3, toVersion: 3 },
+      });
+      expect(saved.Item!.checkpoint.positions).toHaveLength(3);
+
+      const people = v3.getRepository(PersonV3);
+      const scanned = await people.scan({ allowScan: true });
+      expect(scanned.items).toHaveLength(300); // the checkpoint item is not a Person
+
+      await expect(v3.migrate(PersonV3, { segments: 3, toVersion: 2, checkpoint })).rejects.toThrow(
+        /to version 3 with 3 segment\(s\); this one migrates Person to version 2/,
+      );
+
+      const second = await v3.migrate(PersonV3, { segments: 3, pageSize: 10, checkpoint });
+      expect(second.completed).toBe(true);
+      expect(first.scanned + second.scanned).toBeLessThan(400);
+      const stored = await rawPeople();
+      expect([...stored.values()].every((item) => item._v === 3 && item.displayName)).toBe(true);
+      expect(() => tableCheckpoint('no spaces please')).toThrow(ConfigurationError);
     }, 60_000);
 
     test('back-filling a new index makes its access pattern return every item', async () => {

@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { Table } from '../table';
 
 /** Where each scan segment of a migration stands: not started, resume after a key, or done. */
 export type SegmentPosition = null | Record<string, unknown> | 'done';
@@ -8,13 +9,28 @@ export type SegmentPosition = null | Record<string, unknown> | 'done';
 export interface Checkpoint {
   entity: string;
   segments: number;
+  /** The schema version the migration stores. */
+  toVersion: number;
   positions: SegmentPosition[];
 }
 
-/** Persists checkpoints: a file (`fileCheckpoint`), an item in a table, anything durable. */
+/** The table a migration runs on, for stores that keep their checkpoint in it. */
+export interface CheckpointContext {
+  table: Table;
+  tableName: string;
+  /** A strongly consistent GetItem through the connection (logged like every request). */
+  getItem(key: Record<string, unknown>): Promise<Record<string, unknown> | undefined>;
+  /** A PutItem through the connection. */
+  putItem(item: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * Persists checkpoints: a file (`fileCheckpoint`), an item in the table (`tableCheckpoint`),
+ * anything durable.
+ */
 export interface CheckpointStore {
-  load(): Promise<Checkpoint | undefined>;
-  save(checkpoint: Checkpoint): Promise<void>;
+  load(context: CheckpointContext): Promise<Checkpoint | undefined>;
+  save(checkpoint: Checkpoint, context: CheckpointContext): Promise<void>;
 }
 
 /**

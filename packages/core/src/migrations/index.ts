@@ -4,3 +4,5 @@ export * from './rewrite-item';
 export * from './run-migration';
 export * from './stored-schema-version';
 export * from './upgrade-entity';
+export * from './table-checkpoint';
+export * from './target-item';

@@ -1,5 +1,5 @@
 import type { CheckpointStore } from './checkpoint';
-import type { MigrationTransform } from './rewrite-item';
+import type { MigrationTransform } from './target-item';
 
 /** Counts of an offline migration (also what `onProgress` receives as it goes). */
 export interface MigrationReport {
@@ -25,6 +25,13 @@ export interface MigrateOptions<T> {
    * returns what to store (`undefined`: leave the item alone). Default: the lazy chain only.
    */
   transform?: MigrationTransform<T>;
+  /**
+   * The schema version to store (default: the entity's current one). An older version stages
+   * a migration: items are upgraded only that far (keeping what those migrations returned),
+   * items already there or past it are left alone, and reads keep upgrading lazily the rest of
+   * the way.
+   */
+  toVersion?: number;
   /** Parallel scan segments (default 4). */
   segments?: number;
   /** Where progress is loaded from and saved after every page (see `fileCheckpoint`). */

@@ -4,7 +4,8 @@ import type { EntityMetadata } from '../metadata/types';
 import { prepareScan } from '../operations/build-read';
 import { pickKey } from '../operations/prepared-write';
 import type { RequestExecutor } from '../operations/request-executor';
-import type { Checkpoint, SegmentPosition } from './checkpoint';
+import { storedItemReader } from '../operations/read-stored-item';
+import type { Checkpoint, CheckpointContext, SegmentPosition } from './checkpoint';
 import type { MigrateOptions, MigrationReport } from './migration-options';
 import { rewriteItem, type RewriteOutcome } from './rewrite-item';
 import { writeRateLimiter } from './write-rate-limiter';
@@ -13,20 +14,56 @@ import { writeRateLimiter } from './write-rate-limiter';
 const ITEM_CONCURRENCY = 8;
 const MAX_REPORTED_ERRORS = 100;
 
+function checkedOptions(meta: EntityMetadata, options: MigrateOptions<unknown>) {
+  const { segments = 4, toVersion = meta.schemaVersion } = options;
+  if (!Number.isInteger(segments) || segments < 1 || segments > 1_000_000) {
+    throw new ConfigurationError(`migrate: segments must be an integer from 1; got ${segments}`);
+  }
+  if (!Number.isInteger(toVersion) || toVersion < 1 || toVersion > meta.schemaVersion) {
+    throw new ConfigurationError(
+      `migrate: toVersion of ${meta.name} must be an integer from 1 to its current version ` +
+        `${meta.schemaVersion}; got ${toVersion}`,
+    );
+  }
+  return { segments, toVersion };
+}
+
 async function startingPoint(
   meta: EntityMetadata,
-  segments: number,
+  fresh: Omit<Checkpoint, 'positions'>,
   options: MigrateOptions<unknown>,
+  context: CheckpointContext,
 ): Promise<Checkpoint> {
-  const saved = await options.checkpoint?.load();
-  if (!saved) return { entity: meta.name, segments, positions: new Array(segments).fill(null) };
-  if (saved.entity !== meta.name || saved.segments !== segments) {
+  const saved = await options.checkpoint?.load(context);
+  if (!saved) return { ...fresh, positions: new Array(fresh.segments).fill(null) };
+  const savedVersion = saved.toVersion ?? meta.schemaVersion;
+  if (
+    saved.entity !== fresh.entity ||
+    saved.segments !== fresh.segments ||
+    savedVersion !== fresh.toVersion
+  ) {
     throw new ConfigurationError(
-      `The checkpoint is of a migration of ${saved.entity} with ${saved.segments} segment(s); ` +
-        `this one migrates ${meta.name} with ${segments}: pass the same options or a new checkpoint`,
+      `The checkpoint is of a migration of ${saved.entity} to version ${savedVersion} with ` +
+        `${saved.segments} segment(s); this one migrates ${fresh.entity} to version ` +
+        `${fresh.toVersion} with ${fresh.segments}: pass the same options or a new checkpoint`,
     );
   }
   return saved;
+}
+
+function checkpointContext(
+  meta: EntityMetadata,
+  executor: RequestExecutor,
+  tableName: string,
+): CheckpointContext {
+  return {
+    table: meta.table,
+    tableName,
+    getItem: storedItemReader(executor, tableName),
+    putItem: async (item) => {
+      await executor.send('PutItem', { TableName: tableName, Item: item });
+    },
+  };
 }
 
 /**
@@ -39,11 +76,14 @@ export async function runMigration<T>(
   tableName: string,
   options: MigrateOptions<T> = {},
 ): Promise<MigrationReport> {
-  const segments = options.segments ?? 4;
-  if (!Number.isInteger(segments) || segments < 1 || segments > 1_000_000) {
-    throw new ConfigurationError(`migrate: segments must be an integer from 1; got ${segments}`);
-  }
-  const checkpoint = await startingPoint(meta, segments, options as MigrateOptions<unknown>);
+  const { segments, toVersion } = checkedOptions(meta, options as MigrateOptions<unknown>);
+  const context = checkpointContext(meta, executor, tableName);
+  const checkpoint = await startingPoint(
+    meta,
+    { entity: meta.name, segments, toVersion },
+    options as MigrateOptions<unknown>,
+    context,
+  );
   const report: MigrationReport = {
     scanned: 0,
     migrated: 0,
@@ -58,7 +98,7 @@ export async function runMigration<T>(
   let saving = Promise.resolve();
   const save = () => {
     const snapshot: Checkpoint = { ...checkpoint, positions: [...checkpoint.positions] };
-    saving = saving.then(() => options.checkpoint?.save(snapshot));
+    saving = saving.then(() => options.checkpoint?.save(snapshot, context));
     return saving;
   };
 
@@ -76,6 +116,7 @@ export async function runMigration<T>(
     try {
       outcome = await rewriteItem(meta, executor, tableName, item, {
         transform: options.transform,
+        toVersion,
         dryRun: options.dryRun,
         beforeWrite,
         onConflict: () => {

@@ -5,20 +5,22 @@ import { migrationInput } from './migration-input';
 import { storedSchemaVersion } from './stored-schema-version';
 
 /**
- * Brings an entity read from an older item up to the current schema version by running
- * `migrations[v + 1]`, ..., `migrations[current]` on its properties (a missing step means the
- * shape did not change). Synchronous on purpose: every read path hydrates synchronously.
- * A function that throws (or returns a promise) raises MigrationError naming the item's key.
+ * Brings an entity read from an older item up to the current schema version (or `toVersion`)
+ * by running `migrations[v + 1]`, ..., `migrations[toVersion]` on its properties (a missing step
+ * means the shape did not change). Synchronous on purpose: every read path hydrates
+ * synchronously. A function that throws (or returns a promise) raises MigrationError naming the
+ * item's key.
  */
 export function upgradeEntity<T>(
   meta: EntityMetadata,
   item: Record<string, unknown>,
   entity: T,
+  toVersion = meta.schemaVersion,
 ): T {
   const from = storedSchemaVersion(meta, item);
-  if (from >= meta.schemaVersion) return entity;
+  if (from >= toVersion) return entity;
   let properties = migrationInput(meta, item, entity as object);
-  for (let version = from + 1; version <= meta.schemaVersion; version++) {
+  for (let version = from + 1; version <= toVersion; version++) {
     const migrate = meta.migrations[version];
     if (!migrate) continue;
     try {
