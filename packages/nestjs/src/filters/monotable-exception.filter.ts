@@ -4,8 +4,9 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { toHttpException } from './to-http-exception';
 
 /**
- * Answers monotable errors with HTTP statuses: ValidationError and InvalidCursorError → 400
- * (with the failing fields), ItemNotFoundError → 404, ItemExistsError, UniqueConstraintError,
+ * Answers monotable errors with HTTP statuses: ValidationError, InvalidCursorError and
+ * KeyTemplateError → 400 (with the failing fields), ItemNotFoundError → 404, ItemTooLargeError →
+ * 413, ItemExistsError, UniqueConstraintError,
  * VersionConflictError, ConditionalCheckFailedError and TransactionCanceledError → 409. Any
  * other error goes to Nest's own handling (500, logged).
  *

@@ -4,6 +4,8 @@ import {
   InvalidCursorError,
   ItemExistsError,
   ItemNotFoundError,
+  ItemTooLargeError,
+  KeyTemplateError,
   ScanNotAllowedError,
   TransactionCanceledError,
   UniqueConstraintError,
@@ -20,7 +22,9 @@ describe('toHttpException', () => {
   test.each<[string, MonotableError, number]>([
     ['ValidationError', new ValidationError('Customer', []), 400],
     ['InvalidCursorError', new InvalidCursorError('the cursor was altered'), 400],
+    ['KeyTemplateError', new KeyTemplateError("Customer.id must not contain '#'"), 400],
     ['ItemNotFoundError', new ItemNotFoundError('Customer', key), 404],
+    ['ItemTooLargeError', new ItemTooLargeError('Customer', 500_000), 413],
     ['ItemExistsError', new ItemExistsError('Customer', key), 409],
     ['UniqueConstraintError', new UniqueConstraintError('Customer', 'email', 'a@b.c'), 409],
     ['VersionConflictError', new VersionConflictError('Customer', key, 3), 409],

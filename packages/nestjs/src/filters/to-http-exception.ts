@@ -4,6 +4,8 @@ import {
   InvalidCursorError,
   ItemExistsError,
   ItemNotFoundError,
+  ItemTooLargeError,
+  KeyTemplateError,
   TransactionCanceledError,
   UniqueConstraintError,
   ValidationError,
@@ -18,6 +20,10 @@ const STATUS_BY_ERROR: ReadonlyArray<readonly [ErrorClass, HttpStatus]> = [
   [ValidationError, HttpStatus.BAD_REQUEST],
   // A cursor always comes from the client: a forged or foreign one is bad input.
   [InvalidCursorError, HttpStatus.BAD_REQUEST],
+  // Key templates are checked at startup; at run time this means a key value the client sent
+  // is empty or holds the separator.
+  [KeyTemplateError, HttpStatus.BAD_REQUEST],
+  [ItemTooLargeError, HttpStatus.PAYLOAD_TOO_LARGE],
   [ItemNotFoundError, HttpStatus.NOT_FOUND],
   [ItemExistsError, HttpStatus.CONFLICT],
   [UniqueConstraintError, HttpStatus.CONFLICT],
