@@ -26,7 +26,7 @@ export type {
 } from './operations/request-executor';
 export type { RetryPolicy } from './batching';
 export { BatchGetError } from './batching';
-export { getEntityMetadata } from './metadata';
+export { getEntityMetadata, isEntity } from './metadata';
 export type {
   EntityMetadata,
   AttributeMetadata,

@@ -146,3 +146,14 @@ export const metadataRegistry = new MetadataRegistry();
 export function getEntityMetadata(target: Function): EntityMetadata {
   return metadataRegistry.getEntityMetadata(target);
 }
+
+/**
+ * True for a class decorated with @Entity (by this copy of @monotable/core): what tools that
+ * load a module's exports use to find its entities.
+ *
+ * @example
+ * Object.values(await import('./entities')).filter(isEntity)
+ */
+export function isEntity(target: unknown): target is Function {
+  return typeof target === 'function' && metadataRegistry.isEntity(target);
+}

@@ -1,0 +1,2 @@
+export * from './design-grid';
+export * from './table-design';

@@ -1,0 +1,3 @@
+export * from './cli-error';
+export * from './explain-error';
+export * from './error-chain';

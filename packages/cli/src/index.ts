@@ -1,0 +1,3 @@
+export { defineMigration } from './migrate/define-migration';
+export type { MigrationDefinition } from './migrate/define-migration';
+export type { TableDesign, EntityDesign, IndexDesign, RelationDesign } from './design';

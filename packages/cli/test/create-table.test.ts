@@ -1,0 +1,92 @@
+import { DescribeTableCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { serveEngine, type ServedEngine } from './support/served-engine';
+import { fixture, runCli } from './support/run-cli';
+
+describe('monotable create-table', () => {
+  let served: ServedEngine;
+  let args: string[];
+  beforeAll(async () => {
+    served = await serveEngine();
+    args = ['--entities', fixture('shop/index'), '--endpoint', served.endpoint];
+  });
+  afterAll(() => served.close());
+  beforeEach(() => served.engine.reset());
+
+  const tableNames = async () => (await served.client.send(new ListTablesCommand({}))).TableNames;
+
+  it('creates the table from the entity metadata', async () => {
+    const result = await runCli(['create-table', ...args]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(
+      `Created table shop at ${served.endpoint} (keys PK, SK; indexes GSI1)\n`,
+    );
+    const { Table: table } = await served.client.send(
+      new DescribeTableCommand({ TableName: 'shop' }),
+    );
+    expect(table?.TableStatus).toBe('ACTIVE');
+    expect(table?.BillingModeSummary?.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(table?.KeySchema).toEqual([
+      { AttributeName: 'PK', KeyType: 'HASH' },
+      { AttributeName: 'SK', KeyType: 'RANGE' },
+    ]);
+    expect(
+      table?.GlobalSecondaryIndexes?.map((index) => [index.IndexName, index.KeySchema]),
+    ).toEqual([
+      [
+        'GSI1',
+        [
+          { AttributeName: 'GSI1PK', KeyType: 'HASH' },
+          { AttributeName: 'GSI1SK', KeyType: 'RANGE' },
+        ],
+      ],
+    ]);
+  });
+
+  it('names the table after --table', async () => {
+    const result = await runCli(['create-table', ...args, '--table', 'shop-staging']);
+    expect(result.code).toBe(0);
+    expect(await tableNames()).toEqual(['shop-staging']);
+  });
+
+  it('prints the CreateTable input and creates nothing with --dry-run', async () => {
+    const result = await runCli(['create-table', ...args, '--dry-run']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(result.stdout)).toEqual({
+      TableName: 'shop',
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: [
+        { AttributeName: 'PK', KeyType: 'HASH' },
+        { AttributeName: 'SK', KeyType: 'RANGE' },
+      ],
+      AttributeDefinitions: ['PK', 'SK', 'GSI1PK', 'GSI1SK'].map((AttributeName) => ({
+        AttributeName,
+        AttributeType: 'S',
+      })),
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: 'GSI1',
+          KeySchema: [
+            { AttributeName: 'GSI1PK', KeyType: 'HASH' },
+            { AttributeName: 'GSI1SK', KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        },
+      ],
+    });
+    expect(await tableNames()).toEqual([]);
+  });
+
+  it('says so when the table exists, and accepts it with --if-not-exists', async () => {
+    expect((await runCli(['create-table', ...args])).code).toBe(0);
+    const again = await runCli(['create-table', ...args]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(
+      `monotable: Table shop already exists at ${served.endpoint} (pass --if-not-exists to accept that)\n`,
+    );
+    const accepted = await runCli(['create-table', ...args, '--if-not-exists']);
+    expect(accepted).toMatchObject({
+      code: 0,
+      stdout: `Table shop already exists at ${served.endpoint}\n`,
+    });
+  });
+});
