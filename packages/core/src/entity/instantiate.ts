@@ -9,17 +9,26 @@ function generate(kind: GeneratorKind): unknown {
   return kind();
 }
 
+const byRole = new WeakMap<EntityMetadata, Map<AttributeMetadata['role'], AttributeMetadata[]>>();
+
+/** The attributes of an entity with a role (version, timestamps, TTL), computed once per entity. */
 function attributesWithRole(meta: EntityMetadata, role: AttributeMetadata['role']) {
-  return [...meta.attributes.values()].filter((a) => a.role === role);
+  let roles = byRole.get(meta);
+  if (!roles) {
+    roles = new Map();
+    byRole.set(meta, roles);
+  }
+  let attributes = roles.get(role);
+  if (!attributes) {
+    attributes = [...meta.attributes.values()].filter((a) => a.role === role);
+    roles.set(role, attributes);
+  }
+  return attributes;
 }
 
 /** Rejects properties that are not attributes of the entity (typos, stale fields). */
 export function assertKnownProperties(meta: EntityMetadata, data: object): void {
-  rejectUnknownProperties(
-    data as Record<string, unknown>,
-    new Set(meta.attributes.keys()),
-    meta.name,
-  );
+  rejectUnknownProperties(data as Record<string, unknown>, meta.attributes, meta.name);
 }
 
 /**

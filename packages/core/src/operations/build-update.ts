@@ -21,7 +21,7 @@ import { KeyTemplateError } from '../errors';
 import { REMOVED, buildPrimaryKey, computeIndexKeyChanges } from '../keys';
 import type { EntityMetadata } from '../metadata/types';
 import { entityAttributeResolver } from './attribute-resolver';
-import { validateEntity } from '../validation';
+import { hasConstraints, validateEntity } from '../validation';
 import type { PreparedWrite } from './prepared-write';
 
 export interface UpdateBuildOptions {
@@ -76,6 +76,36 @@ function keyRelevantChanges(meta: EntityMetadata, changes: Record<string, unknow
   return relevant;
 }
 
+const isPath = (path: string) => path.includes('.') || path.includes('[');
+
+/** The changes keyed by top-level property ('address.city' → 'address'), to check the names. */
+function topLevelChanges(changes: Record<string, unknown>): Record<string, unknown> {
+  if (!Object.keys(changes).some(isPath)) return changes;
+  const topLevel: Record<string, unknown> = {};
+  for (const [path, value] of Object.entries(changes)) {
+    topLevel[String(parsePropertyPath(path)[0])] = value;
+  }
+  return topLevel;
+}
+
+/**
+ * Validates the plainly set top-level properties (operators and nested paths carry no whole
+ * value to validate) on an instance holding the key and those values.
+ */
+async function validateChanges(
+  meta: EntityMetadata,
+  keyValues: Record<string, unknown>,
+  changes: Record<string, unknown>,
+): Promise<void> {
+  const properties = Object.keys(changes).filter(
+    (path) => changes[path] !== undefined && !isOperator(changes[path]) && !isPath(path),
+  );
+  if (!hasConstraints(meta.target, properties)) return;
+  const candidate = Object.assign(Object.create(meta.target.prototype), keyValues);
+  for (const name of properties) candidate[name] = changes[name];
+  await validateEntity(candidate, meta.name, { properties, isOperator });
+}
+
 /**
  * UpdateItem for `update(key, changes, options)`: the item must exist; index keys whose slots
  * change are recomputed; @UpdatedAt stamped; @Version bumped and, with `expectedVersion`, checked;
@@ -90,23 +120,9 @@ export async function prepareUpdate(
   now: Date,
 ): Promise<PreparedWrite> {
   changes = withoutRelations(meta, changes);
-  const topLevel: Record<string, unknown> = {};
-  for (const [path, value] of Object.entries(changes)) {
-    topLevel[String(parsePropertyPath(path)[0])] = value;
-  }
-  assertKnownProperties(meta, topLevel);
+  assertKnownProperties(meta, topLevelChanges(changes));
   const key = buildPrimaryKey(meta, keyValues);
-
-  const plainChanges = Object.entries(changes).filter(
-    ([path, value]) =>
-      value !== undefined && !isOperator(value) && !path.includes('.') && !path.includes('['),
-  );
-  const candidate = Object.assign(Object.create(meta.target.prototype), keyValues);
-  for (const [path, value] of plainChanges) candidate[path] = value;
-  await validateEntity(candidate, meta.name, {
-    properties: plainChanges.map(([path]) => path),
-    isOperator,
-  });
+  await validateChanges(meta, keyValues, changes);
 
   const indexKeys = computeIndexKeyChanges(meta, keyValues, keyRelevantChanges(meta, changes));
   const resolver = entityAttributeResolver(meta);

@@ -11,16 +11,18 @@ import { ValidationError, type FieldViolation } from '../errors/errors';
  */
 export function rejectUnknownProperties(
   data: Record<string, unknown>,
-  known: ReadonlySet<string>,
+  known: { has(name: string): boolean },
   entityName: string,
 ): void {
-  const violations: FieldViolation[] = Object.keys(data)
-    .filter((property) => !known.has(property) && !known.has(property.split('.')[0]))
-    .map((property) => ({
-      entity: entityName,
-      property,
-      value: data[property],
-      constraints: { unknownAttribute: `${property} is not an attribute of ${entityName}` },
-    }));
-  if (violations.length > 0) throw new ValidationError(entityName, violations);
+  const isUnknown = (property: string) =>
+    !known.has(property) && !known.has(property.split('.')[0]);
+  const unknown = Object.keys(data).filter(isUnknown);
+  if (unknown.length === 0) return;
+  const violations: FieldViolation[] = unknown.map((property) => ({
+    entity: entityName,
+    property,
+    value: data[property],
+    constraints: { unknownAttribute: `${property} is not an attribute of ${entityName}` },
+  }));
+  throw new ValidationError(entityName, violations);
 }

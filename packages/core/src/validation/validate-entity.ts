@@ -14,6 +14,17 @@ export interface ValidateEntityOptions {
 }
 
 /**
+ * True when class-validator has something to check on `target` (on `properties` only, when
+ * given): validating a class without any constraint is skipped entirely.
+ */
+export function hasConstraints(target: Function, properties?: readonly string[]): boolean {
+  const constrained = constrainedProperties(target);
+  return properties
+    ? properties.some((name) => constrained.has(name.split('.')[0]))
+    : constrained.size > 0;
+}
+
+/**
  * Runs the entity's class-validator decorators (async validators included) and throws
  * `ValidationError` listing every failing property with its constraints.
  *
@@ -26,11 +37,7 @@ export async function validateEntity(
   entityName: string,
   options: ValidateEntityOptions = {},
 ): Promise<void> {
-  const constrained = constrainedProperties(entity.constructor);
-  const relevant = options.properties
-    ? options.properties.some((name) => constrained.has(name.split('.')[0]))
-    : constrained.size > 0;
-  if (!relevant) return;
+  if (!hasConstraints(entity.constructor, options.properties)) return;
   // The whole object is validated (so cross-property validators see every value); the
   // filtering below decides which violations count. forbidUnknownValues would reject entity
   // classes that happen to have no validation decorators at all.
