@@ -91,6 +91,26 @@ describe('exact requests', () => {
     expect(Object.values(params.ExpressionAttributeValues)).toContain('2026-11-23T10:00:00.000Z');
   });
 
+  test('update of a nested path stores a Date as ISO text, as it would be inside the whole map', async () => {
+    const since = new Date('2020-01-02T03:04:05.000Z');
+    const { params } = await db.explain(() =>
+      db.getRepository(Customer).update({ id: 'c1' }, { 'address.since': since } as any),
+    );
+    expect(Object.values(params.ExpressionAttributeValues)).toContain('2020-01-02T03:04:05.000Z');
+    expect(Object.values(params.ExpressionAttributeValues)).not.toContain(since);
+  });
+
+  test('expectedVersion on an entity without @Version is refused, not skipped', async () => {
+    const products = db.getRepository(Product);
+    const message = 'Product has no @Version() attribute; expectedVersion cannot be checked';
+    await expect(
+      db.explain(() => products.update({ sku: 'p1' }, { stock: 1 }, { expectedVersion: 1 })),
+    ).rejects.toThrow(message);
+    await expect(
+      db.explain(() => products.delete({ sku: 'p1' }, { expectedVersion: 1 })),
+    ).rejects.toThrow(message);
+  });
+
   test('query: key condition from entity attributes, entity filter, order and limit', async () => {
     const request = await db.explain(() =>
       db

@@ -1,6 +1,6 @@
 import { InvalidExpressionError, parsePropertyPath } from '../expressions';
 import type { AttributeResolver } from '../expressions';
-import { toStoredValue } from '../mapping';
+import { toPlainValue, toStoredValue } from '../mapping';
 import type { EntityMetadata } from '../metadata/types';
 
 const resolvers = new WeakMap<EntityMetadata, AttributeResolver>();
@@ -35,8 +35,9 @@ function createResolver(meta: EntityMetadata): AttributeResolver {
     },
     toStored(path, value) {
       const attribute = attributeOf(path);
-      // Nested paths hold plain values; only a whole attribute gets its type conversion.
-      return isWholeAttribute(path) ? toStoredValue(attribute, value) : value;
+      // A whole attribute gets its type's conversion; a nested value is stored the way the same
+      // value inside the attribute would be (Dates as ISO strings, class instances as maps).
+      return isWholeAttribute(path) ? toStoredValue(attribute, value) : toPlainValue(value);
     },
     isMap(path) {
       return isWholeAttribute(path) && attributeOf(path).type === 'map';

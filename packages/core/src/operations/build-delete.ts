@@ -6,11 +6,10 @@ import {
   parseCondition,
   type ConditionNode,
 } from '../expressions';
-import { versionAttribute } from '../entity';
-import { ConfigurationError } from '../errors';
 import { buildPrimaryKey } from '../keys';
 import type { EntityMetadata } from '../metadata/types';
 import { entityAttributeResolver } from './attribute-resolver';
+import { expectedVersionCondition } from './expected-version';
 import type { PreparedWrite } from './prepared-write';
 
 export interface ConditionalBuildOptions {
@@ -28,15 +27,7 @@ function conditionParams(
   const conditions: (ConditionNode | undefined)[] = [];
   if (requireItem) conditions.push(cond.exists([meta.table.partitionKey]));
   conditions.push(options.guard);
-  const version = versionAttribute(meta);
-  if (options.expectedVersion !== undefined) {
-    if (!version) {
-      throw new ConfigurationError(
-        `${meta.name} has no @Version() attribute; expectedVersion cannot be checked`,
-      );
-    }
-    conditions.push(cond.eq([version.attributeName], options.expectedVersion));
-  }
+  conditions.push(expectedVersionCondition(meta, options.expectedVersion));
   if (options.condition) {
     conditions.push(parseCondition(options.condition as any, entityAttributeResolver(meta)));
   }

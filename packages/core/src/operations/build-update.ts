@@ -22,6 +22,7 @@ import { REMOVED, buildPrimaryKey, computeIndexKeyChanges } from '../keys';
 import type { EntityMetadata } from '../metadata/types';
 import { entityAttributeResolver } from './attribute-resolver';
 import { hasConstraints, validateEntity } from '../validation';
+import { expectedVersionCondition } from './expected-version';
 import type { PreparedWrite } from './prepared-write';
 
 export interface UpdateBuildOptions {
@@ -147,9 +148,7 @@ export async function prepareUpdate(
     actions.push(update.set([schemaVersionAttribute], meta.schemaVersion));
     conditions.push(cond.eq([schemaVersionAttribute], meta.schemaVersion));
   }
-  if (version && options.expectedVersion !== undefined) {
-    conditions.push(cond.eq([version.attributeName], options.expectedVersion));
-  }
+  conditions.push(expectedVersionCondition(meta, options.expectedVersion));
   if (options.condition) conditions.push(parseCondition(options.condition as any, resolver));
   conditions.push(options.guard);
 
