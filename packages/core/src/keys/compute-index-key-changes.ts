@@ -21,10 +21,13 @@ function withoutPrimaryKeySlots(
   keyValues: Record<string, unknown>,
   changes: Record<string, unknown>,
 ): Record<string, unknown> {
-  const rest = { ...changes };
-  for (const slot of primaryKeySlots(meta)) {
+  const slots = primaryKeySlots(meta);
+  let rest = changes;
+  for (const slot of slots) {
+    if (!(slot in changes)) continue;
+    if (rest === changes) rest = { ...changes };
     delete rest[slot];
-    if (!(slot in changes) || changes[slot] === undefined) continue;
+    if (changes[slot] === undefined) continue;
     // Sending the unchanged key value back (e.g. a whole entity as changes) is harmless.
     if (!isRemoval(changes[slot]) && sameValue(changes[slot], keyValues[slot])) continue;
     const templates = [meta.keys.pk, meta.keys.sk].filter((t) => t?.slots.includes(slot));

@@ -1,8 +1,15 @@
 import type { EntityKeyTemplates, EntityMetadata } from '../metadata/types';
 
+const primarySlots = new WeakMap<EntityMetadata, ReadonlySet<string>>();
+
 /** Slot properties of the entity's primary key templates: always present on a stored item. */
-export function primaryKeySlots(meta: EntityMetadata): Set<string> {
-  return new Set([...meta.keys.pk.slots, ...(meta.keys.sk?.slots ?? [])]);
+export function primaryKeySlots(meta: EntityMetadata): ReadonlySet<string> {
+  let slots = primarySlots.get(meta);
+  if (!slots) {
+    slots = new Set([...meta.keys.pk.slots, ...(meta.keys.sk?.slots ?? [])]);
+    primarySlots.set(meta, slots);
+  }
+  return slots;
 }
 
 /** Every slot of an index's templates, in order, without repeats. */
