@@ -24,6 +24,7 @@ import { entityAttributeResolver } from './attribute-resolver';
 import { hasConstraints, validateEntity } from '../validation';
 import { expectedVersionCondition } from './expected-version';
 import type { PreparedWrite } from './prepared-write';
+import { findUpdatePlan, planValues, rememberUpdatePlan, updateShape } from './update-plan';
 
 export interface UpdateBuildOptions {
   condition?: object;
@@ -111,6 +112,8 @@ async function validateChanges(
  * UpdateItem for `update(key, changes, options)`: the item must exist; index keys whose slots
  * change are recomputed; @UpdatedAt stamped; @Version bumped and, with `expectedVersion`, checked;
  * above schema version 1, the version is set and the stored item must already be at it.
+ * A repeated update of the same shape (see `updateShape`) reuses the compiled request and only
+ * fills in its key and values.
  */
 export async function prepareUpdate(
   meta: EntityMetadata,
@@ -120,6 +123,23 @@ export async function prepareUpdate(
   options: UpdateBuildOptions,
   now: Date,
 ): Promise<PreparedWrite> {
+  const shape = updateShape(meta, changes, options);
+  const plan = shape === undefined ? undefined : findUpdatePlan(meta, shape);
+  const inputs = { changes, expectedVersion: options.expectedVersion, now };
+  if (plan) {
+    const key = buildPrimaryKey(meta, keyValues);
+    await validateChanges(meta, keyValues, changes);
+    const params = {
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: plan.UpdateExpression,
+      ConditionExpression: plan.ConditionExpression,
+      ExpressionAttributeNames: { ...plan.names },
+      ExpressionAttributeValues: planValues(meta, plan, inputs),
+    };
+    return updateWrite(meta, key, params, options);
+  }
+
   changes = withoutRelations(meta, changes);
   assertKnownProperties(meta, topLevelChanges(changes));
   const key = buildPrimaryKey(meta, keyValues);
@@ -160,6 +180,16 @@ export async function prepareUpdate(
     ConditionExpression: compileCondition(cond.and(...conditions)!, ctx),
   };
   Object.assign(params, expressionParams(ctx));
+  if (shape !== undefined && plan === undefined) rememberUpdatePlan(meta, shape, params, inputs);
+  return updateWrite(meta, key, params, options);
+}
+
+function updateWrite(
+  meta: EntityMetadata,
+  key: Record<string, unknown>,
+  params: Record<string, any>,
+  options: UpdateBuildOptions,
+): PreparedWrite {
   return {
     kind: 'update',
     entityName: meta.name,

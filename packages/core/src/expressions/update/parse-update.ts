@@ -4,7 +4,12 @@ import { InvalidExpressionError } from '../invalid-expression-error';
 import { createSetAction, type UpdateAction } from '../nodes';
 import { UpdateOperator } from './update-operator';
 
-function storedValue(propertyPath: string, value: unknown, resolver: AttributeResolver): unknown {
+/** A plain value of `changes` in its stored form; an empty set is refused (DynamoDB has none). */
+export function storedChangeValue(
+  propertyPath: string,
+  value: unknown,
+  resolver: AttributeResolver,
+): unknown {
   const stored = resolver.toStored(propertyPath, value);
   if (stored instanceof Set && stored.size === 0) {
     throw new InvalidExpressionError(
@@ -39,7 +44,7 @@ export function parseUpdate(
     actions.push(
       value instanceof UpdateOperator
         ? value.toAction({ propertyPath, path, resolver })
-        : createSetAction(path, storedValue(propertyPath, value, resolver)),
+        : createSetAction(path, storedChangeValue(propertyPath, value, resolver)),
     );
   }
   return actions;
