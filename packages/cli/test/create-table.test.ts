@@ -1,6 +1,7 @@
 import { DescribeTableCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { serveEngine, type ServedEngine } from './support/served-engine';
 import { fixture, runCli } from './support/run-cli';
+import { SHOP_TABLE_DEFINITION } from './support/shop-table';
 
 describe('monotable create-table', () => {
   let served: ServedEngine;
@@ -51,28 +52,7 @@ describe('monotable create-table', () => {
   it('prints the CreateTable input and creates nothing with --dry-run', async () => {
     const result = await runCli(['create-table', ...args, '--dry-run']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(JSON.parse(result.stdout)).toEqual({
-      TableName: 'shop',
-      BillingMode: 'PAY_PER_REQUEST',
-      KeySchema: [
-        { AttributeName: 'PK', KeyType: 'HASH' },
-        { AttributeName: 'SK', KeyType: 'RANGE' },
-      ],
-      AttributeDefinitions: ['PK', 'SK', 'GSI1PK', 'GSI1SK'].map((AttributeName) => ({
-        AttributeName,
-        AttributeType: 'S',
-      })),
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: 'GSI1',
-          KeySchema: [
-            { AttributeName: 'GSI1PK', KeyType: 'HASH' },
-            { AttributeName: 'GSI1SK', KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'ALL' },
-        },
-      ],
-    });
+    expect(JSON.parse(result.stdout)).toEqual(SHOP_TABLE_DEFINITION);
     expect(await tableNames()).toEqual([]);
   });
 

@@ -1,32 +1,37 @@
-import { CreateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  type CreateTableCommandInput,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
-/** The fixture shop table (PK/SK, GSI1), created with the SDK so tests start from a known table. */
-export async function createShopTable(client: DynamoDBClient): Promise<void> {
-  await client.send(
-    new CreateTableCommand({
-      TableName: 'shop',
-      BillingMode: 'PAY_PER_REQUEST',
+/** The CreateTable input of the fixture shop table (PK/SK, GSI1): what its entities declare. */
+export const SHOP_TABLE_DEFINITION = {
+  TableName: 'shop',
+  BillingMode: 'PAY_PER_REQUEST',
+  KeySchema: [
+    { AttributeName: 'PK', KeyType: 'HASH' },
+    { AttributeName: 'SK', KeyType: 'RANGE' },
+  ],
+  AttributeDefinitions: ['PK', 'SK', 'GSI1PK', 'GSI1SK'].map((AttributeName) => ({
+    AttributeName,
+    AttributeType: 'S',
+  })),
+  GlobalSecondaryIndexes: [
+    {
+      IndexName: 'GSI1',
       KeySchema: [
-        { AttributeName: 'PK', KeyType: 'HASH' },
-        { AttributeName: 'SK', KeyType: 'RANGE' },
+        { AttributeName: 'GSI1PK', KeyType: 'HASH' },
+        { AttributeName: 'GSI1SK', KeyType: 'RANGE' },
       ],
-      AttributeDefinitions: ['PK', 'SK', 'GSI1PK', 'GSI1SK'].map((AttributeName) => ({
-        AttributeName,
-        AttributeType: 'S',
-      })),
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: 'GSI1',
-          KeySchema: [
-            { AttributeName: 'GSI1PK', KeyType: 'HASH' },
-            { AttributeName: 'GSI1SK', KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'ALL' },
-        },
-      ],
-    }),
-  );
+      Projection: { ProjectionType: 'ALL' },
+    },
+  ],
+} satisfies CreateTableCommandInput;
+
+/** The fixture shop table, created with the SDK so tests start from a known table. */
+export async function createShopTable(client: DynamoDBClient): Promise<void> {
+  await client.send(new CreateTableCommand(SHOP_TABLE_DEFINITION));
 }
 
 /** Customers as version 1 of the application stored them: one `name`, no email index keys. */
