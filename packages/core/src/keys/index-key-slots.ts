@@ -12,6 +12,21 @@ export function primaryKeySlots(meta: EntityMetadata): ReadonlySet<string> {
   return slots;
 }
 
+const indexSlotsOf = new WeakMap<EntityMetadata, ReadonlySet<string>>();
+
+/** Slot properties of every index template of the entity, computed once per entity. */
+export function indexSlotProperties(meta: EntityMetadata): ReadonlySet<string> {
+  let slots = indexSlotsOf.get(meta);
+  if (!slots) {
+    const all = new Set<string>();
+    for (const templates of Object.values(meta.indexes)) {
+      for (const slot of indexSlots(templates)) all.add(slot);
+    }
+    indexSlotsOf.set(meta, (slots = all));
+  }
+  return slots;
+}
+
 /** Every slot of an index's templates, in order, without repeats. */
 export function indexSlots(templates: EntityKeyTemplates): string[] {
   return [...new Set([...templates.pk.slots, ...(templates.sk?.slots ?? [])])];

@@ -19,6 +19,7 @@ import {
 } from '../entity';
 import { KeyTemplateError } from '../errors';
 import { REMOVED, buildPrimaryKey, computeIndexKeyChanges } from '../keys';
+import { indexSlotProperties } from '../keys/index-key-slots';
 import type { EntityMetadata } from '../metadata/types';
 import { entityAttributeResolver } from './attribute-resolver';
 import { hasConstraints, validateEntity } from '../validation';
@@ -36,20 +37,6 @@ export interface UpdateBuildOptions {
 const isOperator = (value: unknown) => value instanceof UpdateOperator;
 const isRemoval = (value: unknown) =>
   isOperator(value) && (value as UpdateOperator).operator === 'remove';
-
-const slotCache = new WeakMap<EntityMetadata, Set<string>>();
-
-/** Slot properties of every index template, to refuse operator updates on them. */
-function indexSlotProperties(meta: EntityMetadata): Set<string> {
-  const cached = slotCache.get(meta);
-  if (cached) return cached;
-  const slots = new Set<string>();
-  slotCache.set(meta, slots);
-  for (const templates of Object.values(meta.indexes)) {
-    for (const slot of [...templates.pk.slots, ...(templates.sk?.slots ?? [])]) slots.add(slot);
-  }
-  return slots;
-}
 
 /** Top-level property changes as plain values (REMOVED for `remove()`), for key recomputation. */
 function keyRelevantChanges(meta: EntityMetadata, changes: Record<string, unknown>) {

@@ -1,7 +1,7 @@
 import { updatedAtAttributes, versionAttribute } from '../entity';
-import { UpdateOperator, storedChangeValue } from '../expressions';
+import { UpdateOperator, storedChangeValue, type AttributeResolver } from '../expressions';
 import { isPlainObject } from '../expressions/plain-object';
-import { primaryKeySlots } from '../keys/index-key-slots';
+import { indexSlotProperties, primaryKeySlots } from '../keys/index-key-slots';
 import type { EntityMetadata } from '../metadata/types';
 import { sameStoredValue } from '../migrations/same-stored-value';
 import { entityAttributeResolver } from './attribute-resolver';
@@ -45,10 +45,7 @@ const unplannable = new WeakMap<EntityMetadata, ReadonlySet<string>>();
 function unplannableProperties(meta: EntityMetadata): ReadonlySet<string> {
   let properties = unplannable.get(meta);
   if (!properties) {
-    const set = new Set(primaryKeySlots(meta));
-    for (const templates of Object.values(meta.indexes)) {
-      for (const slot of [...templates.pk.slots, ...(templates.sk?.slots ?? [])]) set.add(slot);
-    }
+    const set = new Set([...primaryKeySlots(meta), ...indexSlotProperties(meta)]);
     for (const relation of meta.relations) set.add(relation.propertyName);
     unplannable.set(meta, (properties = set));
   }
@@ -83,8 +80,11 @@ export function findUpdatePlan(meta: EntityMetadata, shape: string): UpdatePlan 
   return plans.get(meta)?.get(shape);
 }
 
-function valueOf(meta: EntityMetadata, source: ValueSource, inputs: UpdateCallInputs): unknown {
-  const resolver = entityAttributeResolver(meta);
+function valueOf(
+  resolver: AttributeResolver,
+  source: ValueSource,
+  inputs: UpdateCallInputs,
+): unknown {
   switch (source.kind) {
     case 'change':
       return storedChangeValue(source.property, inputs.changes[source.property], resolver);
@@ -103,9 +103,10 @@ export function planValues(
   plan: UpdatePlan,
   inputs: UpdateCallInputs,
 ): Record<string, unknown> {
+  const resolver = entityAttributeResolver(meta);
   const values: Record<string, unknown> = {};
   for (let i = 0; i < plan.sources.length; i++) {
-    values[plan.placeholders[i]] = valueOf(meta, plan.sources[i], inputs);
+    values[plan.placeholders[i]] = valueOf(resolver, plan.sources[i], inputs);
   }
   return values;
 }
@@ -155,9 +156,9 @@ export function rememberUpdatePlan(
     placeholders: Object.keys(built),
     sources: expectedSources(meta, inputs),
   };
-  const filled = plan.sources.length === plan.placeholders.length && planValues(meta, plan, inputs);
   const faithful =
-    filled !== false && plan.placeholders.every((p) => sameStoredValue(filled[p], built[p]));
+    plan.sources.length === plan.placeholders.length &&
+    sameStoredValue(planValues(meta, plan, inputs), built);
   byShape.set(shape, faithful ? plan : null);
 }
 
