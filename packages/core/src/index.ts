@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 
-export * from './errors';
-export * from './table';
-export * from './decorators';
+export * from './model/errors';
+export * from './model/table';
+export * from './model/decorators';
 export {
   increment,
   decrement,
@@ -14,37 +14,36 @@ export {
   ifNotExists,
   UpdateOperator,
   InvalidExpressionError,
-} from './expressions';
-export type { Condition, Operators, UpdateChanges } from './expressions';
-export * from './client';
-export * from './repository';
-export { TransactionBuilder, MAX_TRANSACTION_ITEMS } from './transactions';
+} from './requests/expressions';
+export type { Condition, Operators, UpdateChanges } from './requests/expressions';
+export * from './api';
+export * from './requests/options';
+export { MAX_TRANSACTION_ITEMS } from './runtime/run-transaction';
 export type {
   DynamoRequest,
   RequestLogEvent,
   MonotableLogger,
-} from './operations/request-executor';
-export type { RetryPolicy } from './batching';
-export { BatchGetError } from './batching';
-export { getEntityMetadata, isEntity } from './metadata';
+} from './runtime/request-executor';
+export type { RetryPolicy } from './runtime/batch';
+export { BatchGetError } from './runtime/batch';
+export { getEntityMetadata, isEntity } from './model/metadata';
 export type {
   EntityMetadata,
   AttributeMetadata,
   AttributeType,
   KeyTemplate,
-} from './metadata/types';
+} from './model/metadata/types';
 export type {
   EntityOptions,
   AttributeOptions,
   RelationOptions,
   ManyToManyOptions,
-} from './metadata';
-export { validateEntities } from './metadata';
-export type { SortKeyCondition } from './keys';
-export { RelationHandle } from './relations';
-export type { RelationListOptions, RelationKey, Related, WithRelations } from './relations';
-export { UNIQUE_MARKER_TYPE } from './unique';
-export { fileCheckpoint, tableCheckpoint } from './migrations';
+} from './model/metadata';
+export { validateEntities } from './model/metadata';
+export type { SortKeyCondition } from './model/keys';
+export type { RelationKey, Related, WithRelations } from './model/relations/relation-types';
+export { UNIQUE_MARKER_TYPE } from './requests/unique';
+export { fileCheckpoint, tableCheckpoint } from './features/migrations';
 export type {
   Checkpoint,
   CheckpointStore,
@@ -53,4 +52,4 @@ export type {
   MigrateOptions,
   MigrationReport,
   MigrationTransform,
-} from './migrations';
+} from './features/migrations';

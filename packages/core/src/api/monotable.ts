@@ -1,0 +1,297 @@
+import type { CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConfigurationError, TransactionTooLargeError } from '../model/errors';
+import { versionAttribute } from '../model/entity';
+import { buildPrimaryKey } from '../model/keys';
+import { hydrate } from '../model/mapping/hydrate';
+import { validateEntities } from '../model/metadata';
+import { raiseProblems } from '../model/metadata/raise-problems';
+import { TABLE_KEYS, findSharedSortPrefixes } from '../model/metadata/shared-sort-prefixes';
+import type { EntityMetadata } from '../model/metadata/types';
+import { planRelations } from '../model/relations/plan-relations';
+import type { RelationKey, Related } from '../model/relations/relation-types';
+import type { Table } from '../model/table';
+import { buildCreateTableInput } from '../requests/build-create-table';
+import type { KeyInput } from '../requests/options';
+import { checkUniqueMarkers } from '../requests/unique';
+import type { Connection } from '../runtime/connection';
+import { readStoredItem } from '../runtime/read-stored-item';
+import {
+  RequestExecutor,
+  explainRequests,
+  type DynamoRequest,
+  type MonotableLogger,
+} from '../runtime/request-executor';
+import { resolveRetryPolicy, type RetryPolicy } from '../runtime/retry/retry-policy';
+import {
+  MAX_TRANSACTION_ITEMS,
+  assertTransactionSize,
+  runTransaction,
+} from '../runtime/run-transaction';
+import { runMigration, type MigrateOptions, type MigrationReport } from '../features/migrations';
+import type { RelationModel } from '../features/relations';
+import { RelationHandle } from './relation-handle';
+import { Repository } from './repository';
+import { TransactionBuilder } from './transaction-builder';
+
+type EntityClass<T = any> = new (...args: any[]) => T;
+
+export interface MonotableOptions {
+  /** A DynamoDBClient or DynamoDBDocumentClient. */
+  client: DynamoDBClient | DynamoDBDocumentClient;
+  table: Table;
+  /** Overrides the table's physical name (e.g. per stage). */
+  tableName?: string;
+  entities: EntityClass[];
+  /** Receives every request and its outcome. */
+  logger?: MonotableLogger;
+  /** Adds ReturnConsumedCapacity to every request; the logger receives the capacity. */
+  consumedCapacity?: 'TOTAL' | 'INDEXES';
+  /** HMAC-signs pagination cursors so clients cannot forge or alter them. */
+  cursorSecret?: string;
+  /**
+   * The one retry policy of the connection: unprocessed batch items, transactions cancelled by
+   * a concurrent one, writes whose item changed between read and write. Backoff with jitter.
+   */
+  retry?: Partial<RetryPolicy>;
+  batchConcurrency?: number;
+  /** Clock for timestamps (tests). */
+  now?: () => Date;
+}
+
+/** One item to read in `transactGet`. */
+export interface TransactGetRequest<T = any> {
+  entity: EntityClass<T>;
+  key: KeyInput<T>;
+}
+type TransactGetResults<R extends readonly TransactGetRequest[]> = {
+  [I in keyof R]: R[I] extends TransactGetRequest<infer T> ? T | undefined : never;
+};
+
+/**
+ * A connection to one single table and the entities stored in it.
+ *
+ * @example
+ * const db = new Monotable({ client: new DynamoDBClient({}), table: AppTable, entities: [Customer, Order] });
+ * const customers = db.getRepository(Customer);
+ */
+export class Monotable {
+  readonly table: Table;
+  readonly tableName: string;
+  readonly documentClient: DynamoDBDocumentClient;
+  private readonly executor: RequestExecutor;
+  private readonly connection: Connection;
+  private readonly metadata = new Map<Function, EntityMetadata>();
+  private readonly repositories = new Map<Function, Repository<any>>();
+  private readonly byName = new Map<string, EntityMetadata>();
+  private readonly relations: RelationModel;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: MonotableOptions) {
+    if (!options.client)
+      throw new ConfigurationError('Monotable needs a DynamoDB client (options.client)');
+    if (!options.table) throw new ConfigurationError('Monotable needs a table (options.table)');
+    this.table = options.table;
+    this.tableName = options.tableName ?? options.table.name;
+    this.now = options.now ?? (() => new Date());
+    const entities = validateEntities(options.entities ?? [], options.table);
+    for (const meta of entities) {
+      this.metadata.set(meta.target, meta);
+      this.byName.set(meta.name, meta);
+    }
+    const { catalog, problems } = planRelations(entities);
+    raiseProblems(
+      [...checkUniqueMarkers(entities), ...problems],
+      `the entities of table ${options.table.name}`,
+    );
+    this.documentClient =
+      options.client instanceof DynamoDBDocumentClient
+        ? options.client
+        : DynamoDBDocumentClient.from(options.client, {
+            marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
+          });
+    this.executor = new RequestExecutor(
+      this.documentClient,
+      options.logger,
+      options.consumedCapacity,
+    );
+    const sharedSortPrefixes = findSharedSortPrefixes(entities);
+    this.connection = {
+      executor: this.executor,
+      tableName: this.tableName,
+      now: this.now,
+      cursorSecret: options.cursorSecret,
+      retry: resolveRetryPolicy(options.retry),
+      batchConcurrency: options.batchConcurrency ?? 4,
+      sharesSortPrefix: (meta, index) =>
+        sharedSortPrefixes.get(meta.target)?.has(index ?? TABLE_KEYS) ?? false,
+    };
+    this.relations = {
+      catalog,
+      connection: this.connection,
+      entityNamed: (name) => this.byName.get(name),
+    };
+  }
+
+  /** Metadata of a registered entity; ConfigurationError for classes not passed in `entities`. */
+  metadataOf(entity: Function): EntityMetadata {
+    const meta = this.metadata.get(entity);
+    if (!meta) {
+      throw new ConfigurationError(
+        `${entity.name} is not an entity of this connection; add it to the 'entities' option`,
+      );
+    }
+    return meta;
+  }
+
+  /** Entities registered on this connection. */
+  entities(): EntityMetadata[] {
+    return [...this.metadata.values()];
+  }
+
+  getRepository<T extends object>(entity: EntityClass<T>): Repository<T> {
+    let repository = this.repositories.get(entity);
+    if (!repository) {
+      repository = new Repository<T>(this.metadataOf(entity), this.connection, this.relations);
+      this.repositories.set(entity, repository);
+    }
+    return repository;
+  }
+
+  /**
+   * Runs the operations recorded by `fn` as one atomic TransactWriteItems request.
+   *
+   * @example
+   * await db.transaction((tx) => {
+   *   tx.create(Order, { customerId, total });
+   *   tx.update(Customer, { id: customerId }, { points: increment(10) });
+   * });
+   */
+  async transaction(
+    fn: (tx: TransactionBuilder) => unknown,
+    options: { idempotencyToken?: string } = {},
+  ): Promise<void> {
+    const builder = new TransactionBuilder(
+      {
+        tableName: this.tableName,
+        now: this.now(),
+        read: (key) => readStoredItem(this.connection, key),
+      },
+      (target) => this.metadataOf(target),
+    );
+    await fn(builder);
+    // Checked before building: building validates and may read items for @Unique markers.
+    assertTransactionSize(builder.size);
+    const writes = await builder.build();
+    await runTransaction(this.executor, writes, options, (entityName) => {
+      const meta = this.byName.get(entityName);
+      return meta ? versionAttribute(meta)?.attributeName : undefined;
+    });
+  }
+
+  /**
+   * The related items of one entity: `list()` pages through them; for a `@ManyToMany`,
+   * `add(target, edgeData?)`, `remove(target)` and `clear()` manage the links.
+   *
+   * @example
+   * const { items, cursor } = await db.relation(customer, 'orders').list({ limit: 20, order: 'desc' });
+   * await db.relation(order, 'products').add(product, { quantity: 2 });
+   */
+  relation<T extends object, K extends RelationKey<T>>(
+    owner: T,
+    name: K,
+  ): RelationHandle<T, Related<T, K>> {
+    const target = owner?.constructor;
+    if (!target || !this.metadata.has(target)) {
+      throw new ConfigurationError(
+        `db.relation needs an instance of a registered entity (read from a repository, or ` +
+          `Object.assign(new Customer(), { id }) with the properties the relation reads); got ${target?.name ?? String(owner)}`,
+      );
+    }
+    const plan = this.relations.catalog.plan(this.metadataOf(target), name);
+    return new RelationHandle(this.relations, owner, plan);
+  }
+
+  /** Reads up to 100 items of any entities in one consistent TransactGetItems request. */
+  async transactGet<const R extends readonly TransactGetRequest[]>(
+    requests: R,
+  ): Promise<TransactGetResults<R>> {
+    if (requests.length > MAX_TRANSACTION_ITEMS) {
+      throw new TransactionTooLargeError(
+        `transactGet reads at most ${MAX_TRANSACTION_ITEMS} items; got ${requests.length}`,
+      );
+    }
+    if (requests.length === 0) return [] as unknown as TransactGetResults<R>;
+    const metas = requests.map((request) => this.metadataOf(request.entity));
+    const output = await this.executor.send<{
+      Responses?: Array<{ Item?: Record<string, unknown> }>;
+    }>('TransactGetItems', {
+      TransactItems: requests.map((request, i) => ({
+        Get: { TableName: this.tableName, Key: buildPrimaryKey(metas[i], request.key as any) },
+      })),
+    });
+    return metas.map((meta, i) => {
+      const item = output.Responses?.[i]?.Item;
+      return item ? hydrate(meta, item) : undefined;
+    }) as unknown as TransactGetResults<R>;
+  }
+
+  /**
+   * Offline migration of every item of an entity: a parallel scan, each item upgraded through
+   * the entity's migrations (and `transform`), its key attributes recomputed, and written back
+   * only if it differs and is unchanged since read. Resumable from `checkpoint`; running it
+   * again changes nothing. Adding an index to existing data is `db.migrate(Entity)`.
+   *
+   * @example
+   * const report = await db.migrate(Customer, { segments: 4, checkpoint: fileCheckpoint('customer.json') });
+   * // { scanned: 10000, migrated: 9800, skipped: 200, conflicts: 3, failed: 0, completed: true, errors: [] }
+   */
+  migrate<T extends object>(
+    entity: EntityClass<T>,
+    options: MigrateOptions<T> = {},
+  ): Promise<MigrationReport> {
+    return runMigration(this.connection, this.metadataOf(entity), options);
+  }
+
+  /** The CreateTable input for this table: for CDK, CloudFormation or Terraform users. */
+  tableDefinition(): CreateTableCommandInput {
+    return buildCreateTableInput(this.table, this.tableName);
+  }
+
+  /** Creates the table (on-demand billing) from its definition. */
+  async createTable(): Promise<void> {
+    await this.executor.send('CreateTable', this.tableDefinition());
+  }
+
+  /**
+   * The exact first request an operation would send, without sending anything (see
+   * `explainAll` for every request).
+   *
+   * @example
+   * const { operation, params } = await db.explain(() => customers.get({ id: '1' }));
+   */
+  async explain(fn: () => Promise<unknown>): Promise<DynamoRequest> {
+    return (await explainRequests(fn))[0];
+  }
+
+  /**
+   * Every request an operation would send, in order, without sending any. Each request is
+   * answered as an empty table would answer it (reads find nothing, writes succeed), so an
+   * update of an item that must be read first stops after that read. Invalid input still throws.
+   *
+   * @example
+   * const requests = await db.explainAll(() => customers.create({ email, name }));
+   * // [{ operation: 'TransactWriteItems', params: { TransactItems: [Put customer, Put email marker] } }]
+   */
+  explainAll(fn: () => Promise<unknown>): Promise<DynamoRequest[]> {
+    return explainRequests(fn);
+  }
+
+  /**
+   * Closes the client's connections. A DynamoDBClient passed in is destroyed; a
+   * DynamoDBDocumentClient passed in shares its owner's connections, so its owner closes them.
+   */
+  destroy(): void {
+    this.options.client.destroy();
+  }
+}

@@ -1,0 +1,237 @@
+import { ConfigurationError, ItemNotFoundError, ScanNotAllowedError } from '../model/errors';
+import { buildPrimaryKey } from '../model/keys';
+import { hydrate } from '../model/mapping/hydrate';
+import type { EntityMetadata } from '../model/metadata/types';
+import type { Related, RelationKey, WithRelations } from '../model/relations/relation-types';
+import type { UpdateChanges } from '../requests/expressions';
+import type {
+  CollectionOptions,
+  DeleteOptions,
+  EntityData,
+  GetOptions,
+  KeyInput,
+  Page,
+  QueryOptions,
+  ScanOptions,
+  UpdateOptions,
+} from '../requests/options';
+import type { Connection } from '../runtime/connection';
+import { scanSegments } from '../runtime/pager/scan-segments';
+import { readStoredItem } from '../runtime/read-stored-item';
+import { batchGetEntities } from '../runtime/reads/batch-get-entities';
+import { getEntity } from '../runtime/reads/get-entity';
+import { countEntities, queryAll, queryPage } from '../runtime/reads/query-entities';
+import { writeBatch } from '../runtime/write-batch';
+import { writeEntity } from '../runtime/write-entity';
+import { upgradeOldItem } from '../features/migrations/upgrade-stored-item';
+import {
+  deleteEdgesOf,
+  loadWithRelations,
+  readCollection,
+  type RelationModel,
+} from '../features/relations';
+
+/**
+ * The typed API for one entity. Get one from `db.getRepository(Customer)`.
+ *
+ * @example
+ * const customers = db.getRepository(Customer);
+ * const alice = await customers.create({ email: 'alice@example.com', name: 'Alice' });
+ * await customers.update({ id: alice.id }, { points: increment(10) });
+ */
+export class Repository<T extends object> {
+  constructor(
+    readonly metadata: EntityMetadata,
+    private readonly connection: Connection,
+    private readonly relationModel?: RelationModel,
+  ) {}
+
+  /**
+   * Stores a new item; `ItemExistsError` when its key is taken, `UniqueConstraintError` when a
+   * @Unique value is (the item and its markers go in one TransactWriteItems). Returns the stored entity.
+   */
+  async create(data: EntityData<T>): Promise<T> {
+    const sent = await writeEntity<T>(this.connection, this.metadata, { kind: 'create', data });
+    return sent!.operation.writes[0].entity as T;
+  }
+
+  /**
+   * Stores an item, replacing any item with the same key. With @Unique attributes the stored
+   * item is read first (consistent GetItem) and the markers follow in the same transaction.
+   */
+  async put(data: EntityData<T>): Promise<T> {
+    const sent = await writeEntity<T>(this.connection, this.metadata, { kind: 'put', data });
+    return sent!.operation.writes[0].entity as T;
+  }
+
+  /**
+   * The item at `key`, or `undefined`. With `include`, the named relations are loaded too: one
+   * Query when they share the item's partition.
+   *
+   * @example
+   * const customer = await customers.get({ id }, { include: ['orders', 'addresses'] });
+   */
+  get(key: KeyInput<T>, options?: GetOptions<T>): Promise<T | undefined>;
+  get<I extends RelationKey<T>>(
+    key: KeyInput<T>,
+    options: GetOptions<T, I> & { include: readonly I[] },
+  ): Promise<WithRelations<T, I> | undefined>;
+  async get(key: KeyInput<T>, options: GetOptions<T, any> = {}): Promise<T | undefined> {
+    if (options.include?.length) {
+      if (options.select?.length) {
+        throw new ConfigurationError(
+          'get: select and include cannot be combined (relations need whole items)',
+        );
+      }
+      return loadWithRelations<T>(this.relations(), this.metadata, key, {
+        include: options.include as readonly string[],
+        consistent: options.consistent,
+      });
+    }
+    return getEntity<T>(this.connection, this.metadata, key, options);
+  }
+
+  /** The item at `key`; `ItemNotFoundError` when absent. */
+  getOrFail(key: KeyInput<T>, options?: GetOptions<T>): Promise<T>;
+  getOrFail<I extends RelationKey<T>>(
+    key: KeyInput<T>,
+    options: GetOptions<T, I> & { include: readonly I[] },
+  ): Promise<WithRelations<T, I>>;
+  async getOrFail(key: KeyInput<T>, options: GetOptions<T, any> = {}): Promise<T> {
+    const entity = await this.get(key, options as GetOptions<T>);
+    if (!entity)
+      throw new ItemNotFoundError(this.metadata.name, buildPrimaryKey(this.metadata, key));
+    return entity;
+  }
+
+  /**
+   * One page of an item collection: the items of this entity and of the included relations
+   * in the partition, in sort key order, each an instance of its own class. One Query per page.
+   *
+   * @example
+   * const page = await customers.collection({ id }, { include: ['orders', 'addresses'] });
+   * for (const item of page.items) if (item instanceof Order) console.log(item.total);
+   */
+  async collection<I extends RelationKey<T>>(
+    partition: KeyInput<T>,
+    options: CollectionOptions<T, I>,
+  ): Promise<Page<T | Related<T, I>>> {
+    return readCollection(this.relations(), this.metadata, partition, {
+      ...options,
+      include: options.include as readonly string[],
+    }) as Promise<Page<T | Related<T, I>>>;
+  }
+
+  /**
+   * Changes an existing item and returns it as stored. Plain values are set; operators
+   * (`increment`, `append`, `remove`, ...) apply in place; nested paths ('address.city') too.
+   * Changing a @Unique value (or the @Ttl of an entity with one) reads the item first, swaps the
+   * markers in the same transaction and reads the result back: three requests instead of one.
+   * An item stored at an older schema version is first stored upgraded as a whole (read,
+   * migrate, conditional write), then updated.
+   */
+  async update(
+    key: KeyInput<T>,
+    changes: UpdateChanges<T>,
+    options: UpdateOptions<T> = {},
+  ): Promise<T> {
+    const sent = await writeEntity<T>(
+      this.connection,
+      this.metadata,
+      { kind: 'update', key, changes: changes as Record<string, unknown>, options },
+      {
+        returnValues: 'ALL_NEW',
+        recover: (error) =>
+          upgradeOldItem(this.connection, this.metadata, buildPrimaryKey(this.metadata, key), error),
+      },
+    );
+    const { operation, returned } = sent!;
+    // TransactWriteItems returns no item: read the result back.
+    const stored = returned ?? (await readStoredItem(this.connection, operation.writes[0].key));
+    if (!stored) throw new ItemNotFoundError(this.metadata.name, operation.writes[0].key);
+    return hydrate<T>(this.metadata, stored);
+  }
+
+  /**
+   * Deletes the item at `key` (no error when absent, unless a condition says otherwise) and its
+   * @Unique markers. Returns the deleted entity. `deleteEdges` also deletes many-to-many edges.
+   */
+  async delete(key: KeyInput<T>, options: DeleteOptions<T> = {}): Promise<T | undefined> {
+    const { deleteEdges, ...conditions } = options;
+    const sent = await writeEntity<T>(
+      this.connection,
+      this.metadata,
+      { kind: 'delete', key, options: conditions },
+      { returnValues: 'ALL_OLD' },
+    );
+    const old = sent!.returned ?? sent!.operation.read;
+    const deleted = old ? hydrate<T>(this.metadata, old) : undefined;
+    if (deleteEdges) {
+      await deleteEdgesOf(this.relations(), this.metadata, { ...key, ...deleted }, deleteEdges);
+    }
+    return deleted;
+  }
+
+  /** One page of the partition named by `partition` (the pk template's slot values). */
+  query(partition: KeyInput<T>, options: QueryOptions<T> = {}): Promise<Page<T>> {
+    return queryPage<T>(this.connection, this.metadata, partition, options);
+  }
+
+  /** Every item of the partition, fetched page by page as you iterate (at most `limit`). */
+  iterate(
+    partition: KeyInput<T>,
+    options: Omit<QueryOptions<T>, 'cursor' | 'maxPages'> & { pageSize?: number } = {},
+  ): AsyncGenerator<T> {
+    return queryAll<T>(this.connection, this.metadata, partition, options);
+  }
+
+  /** Number of items matching, counted by DynamoDB (Select COUNT) across all pages. */
+  count(
+    partition: KeyInput<T>,
+    options: Pick<QueryOptions<T>, 'where' | 'index' | 'filter' | 'consistent'> = {},
+  ): Promise<number> {
+    return countEntities(this.connection, this.metadata, partition, options);
+  }
+
+  /**
+   * Reads the whole table (filtered to this entity). Refused without `allowScan: true`.
+   * With `segments`, the segments are read concurrently; each call returns one page.
+   */
+  async scan(options: ScanOptions<T>): Promise<Page<T>> {
+    if (options?.allowScan !== true) throw new ScanNotAllowedError(this.metadata.name);
+    const segments = options.segments ?? 1;
+    if (!Number.isInteger(segments) || segments < 1 || segments > 1000000) {
+      throw new ConfigurationError(
+        `segments must be an integer from 1 to 1000000, got ${segments}`,
+      );
+    }
+    return scanSegments<T>(this.metadata, this.connection, options, segments);
+  }
+
+  /** Items for many keys (BatchGetItem, chunks of 100, retried); results in input order, `undefined` when absent. */
+  batchGet(keys: KeyInput<T>[], options: { consistent?: boolean } = {}): Promise<(T | undefined)[]> {
+    return batchGetEntities<T>(this.connection, this.metadata, keys, options);
+  }
+
+  /** Stores many items (BatchWriteItem, chunks of 25, retried). All are validated before anything is sent. */
+  async batchPut(data: EntityData<T>[]): Promise<T[]> {
+    const intents = data.map((entry) => ({ kind: 'put' as const, data: entry }));
+    const writes = await writeBatch<T>(this.connection, this.metadata, intents, 'batchPut');
+    return writes.map((write) => write.entity!);
+  }
+
+  /** Deletes many items (BatchWriteItem, chunks of 25, retried). */
+  async batchDelete(keys: KeyInput<T>[]): Promise<void> {
+    const intents = keys.map((key) => ({ kind: 'delete' as const, key }));
+    await writeBatch(this.connection, this.metadata, intents, 'batchDelete');
+  }
+
+  private relations(): RelationModel {
+    if (!this.relationModel) {
+      throw new ConfigurationError(
+        `Relations of ${this.metadata.name} need a connection: use db.getRepository()`,
+      );
+    }
+    return this.relationModel;
+  }
+}

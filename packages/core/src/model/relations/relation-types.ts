@@ -1,0 +1,45 @@
+import type { DataKeys } from '../entity/entity-types';
+
+/** The element of a relation property: `Order` for `orders?: Order[]`, `Cart` for `cart?: Cart`. */
+type RelationElement<V> = NonNullable<V> extends readonly (infer E)[] ? E : NonNullable<V>;
+
+/** Values that are never related entities. */
+type NotEntity =
+  | string
+  | number
+  | boolean
+  | bigint
+  | symbol
+  | Date
+  | Uint8Array
+  | Set<unknown>
+  | Map<unknown, unknown>
+  | ((...args: any[]) => unknown);
+
+/**
+ * Properties of T that can hold related entities (the names `include` and `db.relation` take).
+ * Embedded map attributes typed with a class also qualify here; naming one is refused at run time.
+ */
+export type RelationKey<T> = {
+  [K in DataKeys<T>]-?: RelationElement<T[K]> extends NotEntity
+    ? never
+    : RelationElement<T[K]> extends object
+      ? K
+      : never;
+}[DataKeys<T>];
+
+/** The entity type a relation (or a union of relations) of T holds. */
+export type Related<T, K extends keyof T> = K extends unknown ? RelationElement<T[K]> : never;
+
+/** The to-many relations among I. */
+type ManyKeys<T, I extends keyof T> = {
+  [K in I]: NonNullable<T[K]> extends readonly unknown[] ? K : never;
+}[I];
+
+/**
+ * T with the relations I loaded: to-many relations become (possibly empty) arrays, to-one
+ * relations keep their optional type (the item may not exist).
+ */
+export type WithRelations<T, I extends keyof T> = [I] extends [never]
+  ? T
+  : T & { [K in ManyKeys<T, I>]-?: NonNullable<T[K]> };

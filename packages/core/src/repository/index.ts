@@ -1,3 +1,0 @@
-export * from './repository';
-export * from './types';
-export type { RepositoryContext } from './repository-context';

@@ -1,0 +1,39 @@
+import { ExpressionContext, cond, compileCondition, expressionParams } from './expressions';
+import { instantiateForWrite } from '../model/entity';
+import { toItem } from '../model/mapping';
+import type { EntityMetadata } from '../model/metadata/types';
+import { assertItemSize } from '../model/size';
+import { validateEntity } from '../model/validation';
+import { pickKey } from '../model/keys/pick-key';
+import type { PreparedWrite } from './prepared-write';
+
+/**
+ * `create` (the key must be free) or `put` (replace whatever is there): instantiate with
+ * generated ids and timestamps, validate, render keys, check the size.
+ */
+export async function preparePut<T>(
+  meta: EntityMetadata,
+  tableName: string,
+  data: object,
+  now: Date,
+  mode: 'create' | 'put',
+): Promise<PreparedWrite<T>> {
+  const entity = instantiateForWrite<T>(meta, data, now, mode);
+  await validateEntity(entity as object, meta.name);
+  const item = toItem(meta, entity as Record<string, unknown>);
+  assertItemSize(item, meta.name);
+  const { partitionKey, sortKey } = meta.table;
+  const params: Record<string, any> = { TableName: tableName, Item: item };
+  if (mode === 'create') {
+    const ctx = new ExpressionContext();
+    params.ConditionExpression = compileCondition(cond.notExists([partitionKey]), ctx);
+    Object.assign(params, expressionParams(ctx));
+  }
+  return {
+    kind: mode,
+    entityName: meta.name,
+    key: pickKey(item, [partitionKey, sortKey]),
+    params,
+    entity,
+  };
+}

@@ -1,0 +1,79 @@
+import type { Condition } from './expressions';
+import type { DataKeys, SortKeyWhere } from '../model/entity/entity-types';
+import type { RelationKey } from '../model/relations/relation-types';
+
+export type { DataKeys, EntityData, KeyInput, SortKeyOperators, SortKeyWhere } from '../model/entity/entity-types';
+
+export interface GetOptions<T, I extends RelationKey<T> = never> {
+  /** Strongly consistent read (not available on global secondary indexes). */
+  consistent?: boolean;
+  /** Only these properties are read (ProjectionExpression); not with `include`. */
+  select?: DataKeys<T>[];
+  /**
+   * Relations to load with the item. Relations in the item's own partition come with it in ONE
+   * Query; each relation stored elsewhere costs one more request (never one per child).
+   */
+  include?: readonly I[];
+}
+
+export interface CollectionOptions<T, I extends RelationKey<T>> {
+  /** Relations whose items share the partition (`@HasMany`/`@HasOne` in the same item collection). */
+  include: readonly I[];
+  limit?: number;
+  cursor?: string;
+  order?: 'asc' | 'desc';
+  consistent?: boolean;
+  /** Upper bound on requests for one page (default 10). */
+  maxPages?: number;
+}
+
+export interface QueryOptions<T> {
+  /** Sort-key condition written on entity attributes, e.g. `{ placedAt: { beginsWith: '2026-11' } }`. */
+  where?: SortKeyWhere<T>;
+  /** Query an index instead of the table; `partition` then names the index's partition-key slots. */
+  index?: string;
+  /** Filter applied by DynamoDB after reading (does not reduce read cost). */
+  filter?: Condition<T>;
+  /** Exact number of items to return at most. */
+  limit?: number;
+  /** Cursor from a previous page. */
+  cursor?: string;
+  order?: 'asc' | 'desc';
+  select?: DataKeys<T>[];
+  consistent?: boolean;
+  /** Upper bound on requests for one page when a selective filter discards items (default 10). */
+  maxPages?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Present when more items may follow; pass it back as `cursor`. */
+  cursor?: string;
+}
+
+export interface UpdateOptions<T> {
+  condition?: Condition<T>;
+  /** Optimistic locking: the update only applies when the stored @Version equals this. */
+  expectedVersion?: number;
+}
+
+export interface DeleteOptions<T> {
+  condition?: Condition<T>;
+  expectedVersion?: number;
+  /**
+   * Also delete the edges of these `@ManyToMany` relations (`true`: of all of them), after the
+   * item: one Query per page of edges and one BatchWriteItem per 25, not atomic with the delete.
+   */
+  deleteEdges?: true | readonly RelationKey<T>[];
+}
+
+export interface ScanOptions<T> {
+  /** A full-table scan reads every item of the table; it must be asked for explicitly. */
+  allowScan: true;
+  filter?: Condition<T>;
+  /** Parallel scan: number of segments read concurrently (default 1). */
+  segments?: number;
+  limit?: number;
+  cursor?: string;
+  select?: DataKeys<T>[];
+}

@@ -1,0 +1,51 @@
+/**
+ * A write request built once and used two ways: sent alone by the repository (PutItem,
+ * UpdateItem, DeleteItem) or folded into TransactWriteItems by a transaction. The params are
+ * the shape both accept.
+ */
+export interface PreparedWrite<T = unknown> {
+  kind: 'create' | 'put' | 'update' | 'delete' | 'check';
+  /** Entity name, for error messages and cancellation reasons. */
+  entityName: string;
+  /** Physical primary key of the item written. */
+  key: Record<string, unknown>;
+  /** Put / Update / Delete / ConditionCheck params (TableName, Key or Item, expressions). */
+  params: Record<string, any>;
+  /** The entity as it will be stored (create and put). */
+  entity?: T;
+  /** The version the caller expected (update/delete with optimistic locking). */
+  expectedVersion?: number;
+  /** Whether the write carries a user condition (to tell condition failures from version conflicts). */
+  hasUserCondition?: boolean;
+  /**
+   * The @Unique (and @Ttl) values this write expects the stored item to hold, as read just
+   * before; the write is conditioned on them so that markers never drift from the item.
+   */
+  guard?: UniqueGuard;
+  /** Set on the unique-marker writes monotable adds to an operation. */
+  marker?: MarkerWrite;
+  /**
+   * A migration's rewrite: the item as read. The write holds only while the item is unchanged,
+   * so a failure with a different stored item means it changed meanwhile (read again, retry).
+   */
+  rewriteOf?: Record<string, unknown>;
+  /** Position of the caller's operation this write belongs to (a transaction folds in markers). */
+  operationIndex?: number;
+}
+
+/** What a guarded write expects: whether the item exists, and its stored unique/TTL values. */
+export interface UniqueGuard {
+  exists: boolean;
+  /** Stored attribute name → stored value (undefined: absent). */
+  values: Record<string, unknown>;
+}
+
+/** A unique marker claimed (Put) or released (Delete) for an operation on its owner item. */
+export interface MarkerWrite {
+  action: 'claim' | 'release';
+  property: string;
+  /** The value as stored (dates as ISO strings). */
+  value: unknown;
+  /** The operation on the owner item, and the owner's primary key. */
+  owner: { kind: PreparedWrite['kind']; key: Record<string, unknown> };
+}

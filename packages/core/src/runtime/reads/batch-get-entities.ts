@@ -1,0 +1,26 @@
+import { buildPrimaryKey } from '../../model/keys';
+import { hydrate } from '../../model/mapping/hydrate';
+import type { EntityMetadata } from '../../model/metadata/types';
+import { batchGetAll } from '../batch/batch-get-all';
+import type { Connection } from '../connection';
+
+/** Items of one entity for many keys (BatchGetItem), in input order; `undefined` when absent. */
+export async function batchGetEntities<T>(
+  connection: Connection,
+  meta: EntityMetadata,
+  keys: readonly Record<string, unknown>[],
+  options: { consistent?: boolean } = {},
+): Promise<(T | undefined)[]> {
+  const { table } = meta;
+  const items = await batchGetAll({
+    tableName: connection.tableName,
+    keys: keys.map((key) => buildPrimaryKey(meta, key)),
+    keyAttributes: [table.partitionKey, table.sortKey].filter((k): k is string => Boolean(k)),
+    send: (params, attempt) =>
+      connection.executor.retrying(attempt, 'unprocessed').send('BatchGetItem', params),
+    consistent: options.consistent,
+    concurrency: connection.batchConcurrency,
+    retry: connection.retry,
+  });
+  return items.map((item) => (item ? hydrate<T>(meta, item) : undefined));
+}

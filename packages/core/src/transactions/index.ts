@@ -1,2 +1,0 @@
-export * from './transaction-builder';
-export * from './run-transaction';
