@@ -65,6 +65,17 @@ function keyRelevantChanges(meta: EntityMetadata, changes: Record<string, unknow
   return relevant;
 }
 
+/**
+ * The changes without the @Version property: monotable bumps it itself, so a whole entity read
+ * back (version included) can be passed as `changes`. Optimistic locking is `expectedVersion`.
+ */
+function withoutVersion(meta: EntityMetadata, changes: Record<string, unknown>) {
+  const version = versionAttribute(meta)?.propertyName;
+  if (!version || !(version in changes)) return changes;
+  const { [version]: _ignored, ...rest } = changes;
+  return rest;
+}
+
 const isPath = (path: string) => path.includes('.') || path.includes('[');
 
 /** The changes keyed by top-level property ('address.city' → 'address'), to check the names. */
@@ -110,6 +121,7 @@ export async function prepareUpdate(
   options: UpdateBuildOptions,
   now: Date,
 ): Promise<PreparedWrite> {
+  changes = withoutVersion(meta, changes);
   const shape = updateShape(meta, changes, options);
   const plan = shape === undefined ? undefined : findUpdatePlan(meta, shape);
   const inputs = { changes, expectedVersion: options.expectedVersion, now };
