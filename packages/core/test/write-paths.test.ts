@@ -86,7 +86,7 @@ describeEachBackend('Every write path keeps every guarantee', (backend) => {
   let db: Monotable;
   let doc: DynamoDBDocumentClient;
 
-  const connect = (entities: Function[]) =>
+  const connect = (entities: any[]) =>
     new Monotable({ client, table: PathsTable, tableName, entities });
 
   beforeEach(async () => {

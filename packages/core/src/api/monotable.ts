@@ -1,5 +1,6 @@
 import type { CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { monotonicFactory } from 'ulid';
 import { ConfigurationError, TransactionTooLargeError } from '../model/errors';
 import { versionAttribute } from '../model/entity';
 import { buildPrimaryKey } from '../model/keys';
@@ -120,6 +121,7 @@ export class Monotable {
       executor: this.executor,
       tableName: this.tableName,
       now: this.now,
+      newUlid: monotonicFactory(),
       cursorSecret: options.cursorSecret,
       retry: resolveRetryPolicy(options.retry),
       batchConcurrency: options.batchConcurrency ?? 4,
@@ -176,6 +178,7 @@ export class Monotable {
         tableName: this.tableName,
         now: this.now(),
         read: (key) => readStoredItem(this.connection, key),
+        newUlid: this.connection.newUlid,
       },
       (target) => this.metadataOf(target),
     );

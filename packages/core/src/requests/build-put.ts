@@ -1,5 +1,5 @@
 import { ExpressionContext, cond, compileCondition, expressionParams } from './expressions';
-import { instantiateForWrite } from '../model/entity';
+import { instantiateForWrite, type UlidSource } from '../model/entity';
 import { toItem } from '../model/mapping';
 import type { EntityMetadata } from '../model/metadata/types';
 import { assertItemSize } from '../model/size';
@@ -17,8 +17,9 @@ export async function preparePut<T>(
   data: object,
   now: Date,
   mode: 'create' | 'put',
+  newUlid?: UlidSource,
 ): Promise<PreparedWrite<T>> {
-  const entity = instantiateForWrite<T>(meta, data, now, mode);
+  const entity = instantiateForWrite<T>(meta, data, now, mode, newUlid);
   await validateEntity(entity as object, meta.name);
   const item = toItem(meta, entity as Record<string, unknown>);
   assertItemSize(item, meta.name);

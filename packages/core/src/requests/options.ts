@@ -74,6 +74,7 @@ export interface ScanOptions<T> {
   /** Parallel scan: number of segments read concurrently (default 1). */
   segments?: number;
   limit?: number;
+  /** Most Scan requests per segment for one page (default 10). */ maxPages?: number;
   cursor?: string;
   select?: DataKeys<T>[];
 }

@@ -1,4 +1,5 @@
 import { ConfigurationError, ItemNotFoundError } from '../model/errors';
+import type { UlidSource } from '../model/entity';
 import { fromItem } from '../model/mapping';
 import { assertItemSize } from '../model/size';
 import { validateEntity } from '../model/validation';
@@ -30,8 +31,9 @@ async function prepareCreateOperation<T>(
   tableName: string,
   data: object,
   now: Date,
+  newUlid?: UlidSource,
 ): Promise<PreparedOperation<T>> {
-  const main = await preparePut<T>(meta, tableName, data, now, 'create');
+  const main = await preparePut<T>(meta, tableName, data, now, 'create', newUlid);
   if (!uniqueAttributes(meta).length) return { writes: [main] };
   const after = snapshotOf(meta, main.params.Item);
   return {
@@ -52,8 +54,9 @@ async function preparePutOperation<T>(
   data: object,
   now: Date,
   read: ItemReader,
+  newUlid?: UlidSource,
 ): Promise<PreparedOperation<T>> {
-  const main = await preparePut<T>(meta, tableName, data, now, 'put');
+  const main = await preparePut<T>(meta, tableName, data, now, 'put', newUlid);
   if (!uniqueAttributes(meta).length) return { writes: [main] };
   const stored = await read(main.key);
   const before = snapshotOf(meta, stored);
@@ -194,9 +197,9 @@ export async function prepareOperation<T = unknown>(
   }
   switch (intent.kind) {
     case 'create':
-      return prepareCreateOperation<T>(meta, tableName, intent.data, now);
+      return prepareCreateOperation<T>(meta, tableName, intent.data, now, context.newUlid);
     case 'put':
-      return preparePutOperation<T>(meta, tableName, intent.data, now, read);
+      return preparePutOperation<T>(meta, tableName, intent.data, now, read, context.newUlid);
     case 'update':
       return (await prepareUpdateOperation(
         meta,

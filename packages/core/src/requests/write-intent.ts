@@ -40,6 +40,8 @@ export interface WriteContext {
   /** Reads the stored item when markers must be computed from it. */
   read: ItemReader;
   mode: WriteMode;
+  /** ULIDs for @Generated('ulid'): the connection's monotonic source, driven by its clock. */
+  newUlid?: (time: number) => string;
   /** The caller's method, for error messages ('batchPut', 'clear', ...). */
   method?: string;
 }

@@ -11,6 +11,8 @@ export interface Connection {
   executor: RequestExecutor;
   tableName: string;
   now(): Date;
+  /** Monotonic ULIDs (strictly increasing, even within one millisecond) on the clock's time. */
+  newUlid(time: number): string;
   cursorSecret?: string;
   retry: ResolvedRetryPolicy;
   /** Concurrent requests per batch call. */

@@ -28,6 +28,7 @@ export function writeEntity<T>(
         now: connection.now(),
         read,
         mode: 'single',
+        newUlid: connection.newUlid,
       });
     },
     options,

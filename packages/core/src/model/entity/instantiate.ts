@@ -3,8 +3,11 @@ import { ulid } from 'ulid';
 import type { AttributeMetadata, EntityMetadata, GeneratorKind } from '../metadata/types';
 import { rejectUnknownProperties } from '../validation';
 
-function generate(kind: GeneratorKind): unknown {
-  if (kind === 'ulid') return ulid();
+/** Makes a ULID for a time (ms since epoch); a connection passes a monotonic one. */
+export type UlidSource = (time: number) => string;
+
+function generate(kind: GeneratorKind, now: Date, newUlid: UlidSource): unknown {
+  if (kind === 'ulid') return newUlid(now.getTime());
   if (kind === 'uuid') return randomUUID();
   return kind();
 }
@@ -51,6 +54,7 @@ export function instantiateForWrite<T>(
   data: object,
   now: Date,
   mode: 'create' | 'put',
+  newUlid: UlidSource = ulid,
 ): T {
   data = withoutRelations(meta, data);
   assertKnownProperties(meta, data);
@@ -58,7 +62,7 @@ export function instantiateForWrite<T>(
   for (const [key, value] of Object.entries(data)) if (value !== undefined) entity[key] = value;
   for (const attribute of meta.attributes.values()) {
     if (attribute.generated && entity[attribute.propertyName] === undefined) {
-      entity[attribute.propertyName] = generate(attribute.generated);
+      entity[attribute.propertyName] = generate(attribute.generated, now, newUlid);
     }
   }
   for (const a of attributesWithRole(meta, 'createdAt')) {
