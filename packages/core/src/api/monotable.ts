@@ -5,6 +5,7 @@ import { ConfigurationError, TransactionTooLargeError } from '../model/errors';
 import { versionAttribute } from '../model/entity';
 import { buildPrimaryKey } from '../model/keys';
 import { hydrate } from '../model/mapping/hydrate';
+import { compileEntityModel } from '../model/entity-model';
 import { validateEntities } from '../model/metadata';
 import { raiseProblems } from '../model/metadata/raise-problems';
 import { TABLE_KEYS, findSharedSortPrefixes } from '../model/metadata/shared-sort-prefixes';
@@ -95,7 +96,8 @@ export class Monotable {
     this.table = options.table;
     this.tableName = options.tableName ?? options.table.name;
     this.now = options.now ?? (() => new Date());
-    const entities = validateEntities(options.entities ?? [], options.table);
+    // The connection's own models: compiled once here, never shared with another connection.
+    const entities = validateEntities(options.entities ?? [], options.table).map(compileEntityModel);
     for (const meta of entities) {
       this.metadata.set(meta.target, meta);
       this.byName.set(meta.name, meta);

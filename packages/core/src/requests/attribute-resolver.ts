@@ -1,18 +1,14 @@
+import { memoOf } from '../model/entity-model';
 import { InvalidExpressionError, parsePropertyPath } from './expressions';
 import type { AttributeResolver } from './expressions';
 import { toPlainValue, toStoredValue } from '../model/mapping';
 import type { EntityMetadata } from '../model/metadata/types';
 
-const resolvers = new WeakMap<EntityMetadata, AttributeResolver>();
+const RESOLVER = Symbol('attribute resolver');
 
-/** Resolves an entity's property paths to stored attribute paths (one resolver per entity, reused). */
+/** Resolves an entity's property paths to stored attribute paths (one resolver per entity model). */
 export function entityAttributeResolver(meta: EntityMetadata): AttributeResolver {
-  let resolver = resolvers.get(meta);
-  if (!resolver) {
-    resolver = createResolver(meta);
-    resolvers.set(meta, resolver);
-  }
-  return resolver;
+  return memoOf(meta, RESOLVER, () => createResolver(meta));
 }
 
 function createResolver(meta: EntityMetadata): AttributeResolver {

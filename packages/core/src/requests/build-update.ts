@@ -8,6 +8,7 @@ import {
   expressionParams,
   parseCondition,
   parseUpdate,
+  sourced,
   update,
   type ConditionNode,
 } from './expressions';
@@ -146,13 +147,20 @@ export async function prepareUpdate(
 
   const indexKeys = computeIndexKeyChanges(meta, keyValues, keyRelevantChanges(meta, changes));
   const resolver = entityAttributeResolver(meta);
-  const actions = parseUpdate(changes, resolver);
+  // A plannable shape tags every value with its source, so the plan is what the compiler built.
+  const tagChange =
+    shape === undefined
+      ? undefined
+      : (property: string, stored: unknown) => sourced(stored, { kind: 'change', property });
+  const actions = parseUpdate(changes, resolver, tagChange);
   for (const [attribute, value] of Object.entries(indexKeys.set))
     actions.push(update.set([attribute], value));
   for (const attribute of indexKeys.remove) actions.push(update.remove([attribute]));
   for (const stamp of updatedAtAttributes(meta)) {
     if (!(stamp.propertyName in changes)) {
-      actions.push(update.set([stamp.attributeName], resolver.toStored(stamp.propertyName, now)));
+      const stored = resolver.toStored(stamp.propertyName, now);
+      const value = sourced(stored, { kind: 'now', property: stamp.propertyName });
+      actions.push(update.set([stamp.attributeName], value));
     }
   }
   const version = versionAttribute(meta);
@@ -179,7 +187,9 @@ export async function prepareUpdate(
     ConditionExpression: compileCondition(cond.and(...conditions)!, ctx),
   };
   Object.assign(params, expressionParams(ctx));
-  if (shape !== undefined && plan === undefined) rememberUpdatePlan(meta, shape, params, inputs);
+  if (shape !== undefined && plan === undefined) {
+    rememberUpdatePlan(meta, shape, params, inputs, ctx);
+  }
   return updateWrite(meta, key, params, options);
 }
 

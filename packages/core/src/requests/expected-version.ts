@@ -1,6 +1,6 @@
 import { versionAttribute } from '../model/entity';
 import { ConfigurationError } from '../model/errors';
-import { cond, type ConditionNode } from './expressions';
+import { cond, sourced, type ConditionNode } from './expressions';
 import type { EntityMetadata } from '../model/metadata/types';
 
 /**
@@ -19,5 +19,5 @@ export function expectedVersionCondition(
       `${meta.name} has no @Version() attribute; expectedVersion cannot be checked`,
     );
   }
-  return cond.eq([version.attributeName], expectedVersion);
+  return cond.eq([version.attributeName], sourced(expectedVersion, { kind: 'expectedVersion' }));
 }

@@ -8,7 +8,6 @@ import {
   Table,
   UpdatedAt,
   Version,
-  getEntityMetadata,
   type DynamoRequest,
 } from '..';
 import { findUpdatePlan, forgetUpdatePlans, updateShape } from './update-plan';
@@ -65,6 +64,8 @@ const connect = (entity: typeof Planned) =>
     now: () => now,
   });
 const connections = new Map([Planned, FullPath].map((entity) => [entity, connect(entity)]));
+/** Plans live in each connection's own entity model. */
+const modelOf = (entity: typeof Planned) => connections.get(entity)!.metadataOf(entity);
 
 async function request(
   entity: typeof Planned,
@@ -114,14 +115,14 @@ describe('update plans', () => {
     let served = 0;
     await fc.assert(
       fc.asyncProperty(call, async ({ shapes, expectedVersion, nows }) => {
-        forgetUpdatePlans(getEntityMetadata(Planned));
+        forgetUpdatePlans(modelOf(Planned));
         for (const [i, changes] of shapes.entries()) {
           now = nows[i];
-          const meta = getEntityMetadata(Planned);
+          const meta = modelOf(Planned);
           const shape = updateShape(meta, changes, { expectedVersion });
           if (shape !== undefined && findUpdatePlan(meta, shape)) served++;
           const planned = await request(Planned, changes, expectedVersion);
-          forgetUpdatePlans(getEntityMetadata(FullPath)); // the twin always takes the full path
+          forgetUpdatePlans(modelOf(FullPath)); // the twin always takes the full path
           const full = await request(FullPath, changes, expectedVersion);
           if (full instanceof Error) {
             expect(planned).toBeInstanceOf(Error);
@@ -137,7 +138,7 @@ describe('update plans', () => {
   });
 
   test('repeated shapes are served by a plan; keys, operators and conditions take the full path', async () => {
-    const meta = getEntityMetadata(Planned);
+    const meta = modelOf(Planned);
     forgetUpdatePlans(meta);
     await request(Planned, { stock: 1, title: 'a' });
     expect(findUpdatePlan(meta, updateShape(meta, { stock: 1, title: 'a' }, {})!)).toBeTruthy();
@@ -146,5 +147,14 @@ describe('update plans', () => {
     expect(updateShape(meta, { 'details.a': 1 }, {})).toBeUndefined();
     expect(updateShape(meta, { stock: null }, {})).toBeUndefined();
     expect(updateShape(meta, { stock: 1 }, { condition: { stock: 1 } })).toBeUndefined();
+  });
+
+  test('plans belong to one connection: another connection of the same entity has its own', async () => {
+    const other = connect(Planned);
+    forgetUpdatePlans(modelOf(Planned));
+    await other.explain(() => other.getRepository(Planned).update({ id: 'd1' }, { stock: 2 }));
+    const shape = updateShape(modelOf(Planned), { stock: 2 }, {})!;
+    expect(findUpdatePlan(other.metadataOf(Planned), shape)).toBeTruthy();
+    expect(findUpdatePlan(modelOf(Planned), shape)).toBeUndefined();
   });
 });

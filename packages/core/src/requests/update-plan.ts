@@ -1,21 +1,16 @@
-import { updatedAtAttributes, versionAttribute } from '../model/entity';
-import { UpdateOperator, storedChangeValue, type AttributeResolver } from './expressions';
+import { memoOf } from '../model/entity-model';
+import {
+  UpdateOperator,
+  storedChangeValue,
+  type AttributeResolver,
+  type ExpressionContext,
+  type ValueSource,
+} from './expressions';
 import { isPlainObject } from './expressions/plain-object';
 import { indexSlotProperties, primaryKeySlots } from '../model/keys/index-key-slots';
 import type { EntityMetadata } from '../model/metadata/types';
 import { sameStoredValue } from '../model/schema/same-stored-value';
 import { entityAttributeResolver } from './attribute-resolver';
-
-/**
- * Where each ExpressionAttributeValues entry of a planned update comes from: a changed
- * property, the time of the call (an @UpdatedAt stamp), `expectedVersion`, or a constant (the
- * version increment, the schema version).
- */
-type ValueSource =
-  | { kind: 'change'; property: string }
-  | { kind: 'now'; property: string }
-  | { kind: 'expectedVersion' }
-  | { kind: 'constant'; value: unknown };
 
 /**
  * The request of one update shape (an entity, which properties change, with or without
@@ -38,18 +33,21 @@ export interface UpdateCallInputs {
 
 /** Plans kept per entity; past this many shapes new ones are not remembered. */
 const MAX_PLANS_PER_ENTITY = 256;
-const plans = new WeakMap<EntityMetadata, Map<string, UpdatePlan | null>>();
-const unplannable = new WeakMap<EntityMetadata, ReadonlySet<string>>();
+const PLANS = Symbol('update plans');
+const UNPLANNABLE = Symbol('unplannable properties');
+
+/** The plans of an entity model, by shape (null: the shape always takes the full path). */
+function plansOf(meta: EntityMetadata): Map<string, UpdatePlan | null> {
+  return memoOf(meta, PLANS, () => new Map<string, UpdatePlan | null>());
+}
 
 /** Properties whose change needs the full path: key slots (checked, recomputed) and relations. */
 function unplannableProperties(meta: EntityMetadata): ReadonlySet<string> {
-  let properties = unplannable.get(meta);
-  if (!properties) {
+  return memoOf(meta, UNPLANNABLE, () => {
     const set = new Set([...primaryKeySlots(meta), ...indexSlotProperties(meta)]);
     for (const relation of meta.relations) set.add(relation.propertyName);
-    unplannable.set(meta, (properties = set));
-  }
-  return properties;
+    return set;
+  });
 }
 
 /**
@@ -77,7 +75,7 @@ export function updateShape(
 }
 
 export function findUpdatePlan(meta: EntityMetadata, shape: string): UpdatePlan | null | undefined {
-  return plans.get(meta)?.get(shape);
+  return plansOf(meta).get(shape);
 }
 
 function valueOf(
@@ -111,58 +109,42 @@ export function planValues(
   return values;
 }
 
-/** The value sources of a plannable update, in the order the full path registers its values. */
-function expectedSources(meta: EntityMetadata, inputs: UpdateCallInputs): ValueSource[] {
-  const sources: ValueSource[] = Object.keys(inputs.changes).map((property) => ({
-    kind: 'change',
-    property,
-  }));
-  for (const stamp of updatedAtAttributes(meta)) {
-    if (!(stamp.propertyName in inputs.changes)) {
-      sources.push({ kind: 'now', property: stamp.propertyName });
-    }
-  }
-  if (versionAttribute(meta)) {
-    sources.push({ kind: 'constant', value: 0 }, { kind: 'constant', value: 1 });
-  }
-  if (meta.schemaVersion > 1) {
-    // Set by the update, then required by its condition.
-    sources.push({ kind: 'constant', value: meta.schemaVersion });
-    sources.push({ kind: 'constant', value: meta.schemaVersion });
-  }
-  if (inputs.expectedVersion !== undefined) sources.push({ kind: 'expectedVersion' });
-  return sources;
-}
-
 /**
- * Remembers the plan of `shape` from a request the full path just built for `inputs`. The plan
- * is kept only if filling it in for these inputs gives back exactly that request; otherwise
- * the shape is marked to always take the full path.
+ * Remembers the plan of `shape` from a request the full path just compiled for `inputs`: the
+ * expressions and names as compiled, and for each value placeholder the source the compiler
+ * recorded (a value without one is a constant of the request, such as the 0 of an increment).
+ * The plan is kept only if filling it in for these inputs gives back exactly that request;
+ * otherwise the shape is marked to always take the full path.
  */
 export function rememberUpdatePlan(
   meta: EntityMetadata,
   shape: string,
   params: Record<string, any>,
   inputs: UpdateCallInputs,
+  ctx: ExpressionContext,
 ): void {
-  let byShape = plans.get(meta);
-  if (!byShape) plans.set(meta, (byShape = new Map()));
+  const byShape = plansOf(meta);
   if (byShape.size >= MAX_PLANS_PER_ENTITY) return;
   const built: Record<string, unknown> = params.ExpressionAttributeValues ?? {};
+  const placeholders = Object.keys(built);
   const plan: UpdatePlan = {
     UpdateExpression: params.UpdateExpression,
     ConditionExpression: params.ConditionExpression,
     names: Object.freeze({ ...params.ExpressionAttributeNames }),
-    placeholders: Object.keys(built),
-    sources: expectedSources(meta, inputs),
+    placeholders,
+    sources: placeholders.map(
+      (placeholder): ValueSource =>
+        ctx.sourceOf(placeholder) ?? { kind: 'constant', value: built[placeholder] },
+    ),
   };
+  const changed = plan.sources.filter((source) => source.kind === 'change').length;
   const faithful =
-    plan.sources.length === plan.placeholders.length &&
+    changed === Object.keys(inputs.changes).length &&
     sameStoredValue(planValues(meta, plan, inputs), built);
   byShape.set(shape, faithful ? plan : null);
 }
 
-/** Forgets the plans of an entity: the next update of every shape takes the full path. */
+/** Forgets the plans of an entity model: the next update of every shape takes the full path. */
 export function forgetUpdatePlans(meta: EntityMetadata): void {
-  plans.delete(meta);
+  plansOf(meta).clear();
 }

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ulid } from 'ulid';
-import type { AttributeMetadata, EntityMetadata, GeneratorKind } from '../metadata/types';
+import { factsOf } from '../entity-model';
+import type {
+  AttributeMetadata,
+  AttributeRole,
+  EntityMetadata,
+  GeneratorKind,
+} from '../metadata/types';
 import { rejectUnknownProperties } from '../validation';
 
 /** Makes a ULID for a time (ms since epoch); a connection passes a monotonic one. */
@@ -12,21 +18,12 @@ function generate(kind: GeneratorKind, now: Date, newUlid: UlidSource): unknown 
   return kind();
 }
 
-const byRole = new WeakMap<EntityMetadata, Map<AttributeMetadata['role'], AttributeMetadata[]>>();
-
-/** The attributes of an entity with a role (version, timestamps, TTL), computed once per entity. */
-function attributesWithRole(meta: EntityMetadata, role: AttributeMetadata['role']) {
-  let roles = byRole.get(meta);
-  if (!roles) {
-    roles = new Map();
-    byRole.set(meta, roles);
-  }
-  let attributes = roles.get(role);
-  if (!attributes) {
-    attributes = [...meta.attributes.values()].filter((a) => a.role === role);
-    roles.set(role, attributes);
-  }
-  return attributes;
+/** The attributes of an entity with a role (version, timestamps, TTL). */
+function attributesWithRole(
+  meta: EntityMetadata,
+  role: AttributeRole,
+): readonly AttributeMetadata[] {
+  return factsOf(meta).roles.get(role) ?? [];
 }
 
 /** Rejects properties that are not attributes of the entity (typos, stale fields). */
@@ -82,7 +79,7 @@ export function versionAttribute(meta: EntityMetadata): AttributeMetadata | unde
 }
 
 /** The @UpdatedAt attributes of an entity. */
-export function updatedAtAttributes(meta: EntityMetadata): AttributeMetadata[] {
+export function updatedAtAttributes(meta: EntityMetadata): readonly AttributeMetadata[] {
   return attributesWithRole(meta, 'updatedAt');
 }
 

@@ -1,30 +1,14 @@
+import { factsOf } from '../entity-model';
 import type { EntityKeyTemplates, EntityMetadata } from '../metadata/types';
-
-const primarySlots = new WeakMap<EntityMetadata, ReadonlySet<string>>();
 
 /** Slot properties of the entity's primary key templates: always present on a stored item. */
 export function primaryKeySlots(meta: EntityMetadata): ReadonlySet<string> {
-  let slots = primarySlots.get(meta);
-  if (!slots) {
-    slots = new Set([...meta.keys.pk.slots, ...(meta.keys.sk?.slots ?? [])]);
-    primarySlots.set(meta, slots);
-  }
-  return slots;
+  return factsOf(meta).primaryKeySlots;
 }
 
-const indexSlotsOf = new WeakMap<EntityMetadata, ReadonlySet<string>>();
-
-/** Slot properties of every index template of the entity, computed once per entity. */
+/** Slot properties of every index template of the entity. */
 export function indexSlotProperties(meta: EntityMetadata): ReadonlySet<string> {
-  let slots = indexSlotsOf.get(meta);
-  if (!slots) {
-    const all = new Set<string>();
-    for (const templates of Object.values(meta.indexes)) {
-      for (const slot of indexSlots(templates)) all.add(slot);
-    }
-    indexSlotsOf.set(meta, (slots = all));
-  }
-  return slots;
+  return factsOf(meta).indexSlots;
 }
 
 /** Every slot of an index's templates, in order, without repeats. */

@@ -7,8 +7,6 @@ export const KEY_SEPARATOR = '#';
 /** A key split on the separator: each segment is fixed text or exactly one slot. */
 export type KeySegment = { kind: 'literal'; value: string } | { kind: 'slot'; property: string };
 
-const cache = new WeakMap<KeyTemplate, KeySegment[]>();
-
 /**
  * Splits template parts into separator-delimited segments. Throws when a slot shares a segment
  * with text or another slot ('v{n}', '{a}{b}', '{a}-{b}'): such keys could not be read back, and
@@ -47,12 +45,7 @@ export function splitKeySegments(source: string, parts: KeyTemplatePart[]): KeyS
   return segments;
 }
 
-/** The segments of a parsed template (cached per template). */
+/** The segments of a parsed template (startup checks and reads of KEYS_ONLY items use them). */
 export function keySegments(template: KeyTemplate): KeySegment[] {
-  let segments = cache.get(template);
-  if (!segments) {
-    segments = splitKeySegments(template.source, template.parts);
-    cache.set(template, segments);
-  }
-  return segments;
+  return splitKeySegments(template.source, template.parts);
 }

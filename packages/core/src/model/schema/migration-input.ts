@@ -1,23 +1,5 @@
+import { factsOf } from '../entity-model';
 import type { EntityMetadata } from '../metadata/types';
-
-const tableAttributes = new WeakMap<EntityMetadata, Set<string>>();
-
-/** Attributes monotable itself manages on every item: keys, discriminator, schema version. */
-function managedAttributes(meta: EntityMetadata): Set<string> {
-  let names = tableAttributes.get(meta);
-  if (!names) {
-    const { table } = meta;
-    names = new Set([table.entityTypeAttribute, table.schemaVersionAttribute, table.partitionKey]);
-    if (table.sortKey) names.add(table.sortKey);
-    for (const index of Object.values(table.indexes)) {
-      names.add(index.partitionKey);
-      if (index.sortKey) names.add(index.sortKey);
-    }
-    for (const attribute of meta.attributes.values()) names.add(attribute.attributeName);
-    tableAttributes.set(meta, names);
-  }
-  return names;
-}
 
 /**
  * What a migration function receives: a plain object keyed by PROPERTY names, holding the
@@ -31,7 +13,7 @@ export function migrationInput(
   entity: object,
 ): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  const managed = managedAttributes(meta);
+  const managed = factsOf(meta).managedAttributes;
   for (const [name, value] of Object.entries(item)) if (!managed.has(name)) input[name] = value;
   return Object.assign(input, entity);
 }

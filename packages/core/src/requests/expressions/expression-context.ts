@@ -1,4 +1,5 @@
 import { assertValidPath, type PathSegment } from './path';
+import { SourcedValue, type ValueSource } from './sourced-value';
 
 /**
  * Hands out ExpressionAttributeNames / ExpressionAttributeValues placeholders for ONE request,
@@ -14,6 +15,7 @@ import { assertValidPath, type PathSegment } from './path';
 export class ExpressionContext {
   private readonly nameToPlaceholder = new Map<string, string>();
   private readonly valueByPlaceholder = new Map<string, unknown>();
+  private readonly sourceByPlaceholder = new Map<string, ValueSource>();
 
   /** The placeholder of an attribute name; the same name always gets the same placeholder. */
   name(attributeName: string): string {
@@ -25,11 +27,24 @@ export class ExpressionContext {
     return placeholder;
   }
 
-  /** A new placeholder for a value (a native JS value, marshalled by the DocumentClient). */
+  /**
+   * A new placeholder for a value (a native JS value, marshalled by the DocumentClient). A
+   * `SourcedValue` sends its value and records its source under the placeholder.
+   */
   value(value: unknown): string {
     const placeholder = `:v${this.valueByPlaceholder.size}`;
-    this.valueByPlaceholder.set(placeholder, value);
+    if (value instanceof SourcedValue) {
+      this.sourceByPlaceholder.set(placeholder, value.source);
+      this.valueByPlaceholder.set(placeholder, value.value);
+    } else {
+      this.valueByPlaceholder.set(placeholder, value);
+    }
     return placeholder;
+  }
+
+  /** The source recorded for a value placeholder (values given as `SourcedValue`). */
+  sourceOf(placeholder: string): ValueSource | undefined {
+    return this.sourceByPlaceholder.get(placeholder);
   }
 
   /** ExpressionAttributeNames, or undefined when empty (DynamoDB rejects an empty map). */

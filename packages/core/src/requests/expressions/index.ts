@@ -20,3 +20,4 @@ export * from './compiler/expression-compiler';
 export * from './compiler/compile-projection';
 export * from './compiler/compile-key-condition';
 export * from './compiler/expression-params';
+export * from './sourced-value';

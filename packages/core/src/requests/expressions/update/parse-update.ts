@@ -31,12 +31,15 @@ export function storedChangeValue(
 export function parseUpdate(
   changes: Record<string, unknown>,
   resolver: AttributeResolver,
+  /** Wraps each plainly set value (in its stored form), e.g. to tag where it came from. */
+  wrapValue?: (propertyPath: string, stored: unknown) => unknown,
 ): UpdateAction[] {
   if (!isPlainObject(changes)) {
     throw new InvalidExpressionError(
       `Update changes are an object like { name: 'Ada', points: increment(1) }, got ${describeValue(changes)}`,
     );
   }
+  const wrapSet = wrapValue ?? ((_: string, stored: unknown) => stored);
   const actions: UpdateAction[] = [];
   for (const [propertyPath, value] of Object.entries(changes)) {
     if (value === undefined) continue;
@@ -44,7 +47,7 @@ export function parseUpdate(
     actions.push(
       value instanceof UpdateOperator
         ? value.toAction({ propertyPath, path, resolver })
-        : createSetAction(path, storedChangeValue(propertyPath, value, resolver)),
+        : createSetAction(path, wrapSet(propertyPath, storedChangeValue(propertyPath, value, resolver))),
     );
   }
   return actions;
