@@ -6,7 +6,7 @@ import { versionAttribute } from '../model/entity';
 import { buildPrimaryKey } from '../model/keys';
 import { hydrate } from '../model/mapping/hydrate';
 import { compileEntityModel } from '../model/entity-model';
-import { validateEntities } from '../model/metadata';
+import { inspectEntities } from '../model/metadata';
 import { raiseProblems } from '../model/metadata/raise-problems';
 import { TABLE_KEYS, findSharedSortPrefixes } from '../model/metadata/shared-sort-prefixes';
 import type { EntityMetadata } from '../model/metadata/types';
@@ -96,17 +96,19 @@ export class Monotable {
     this.table = options.table;
     this.tableName = options.tableName ?? options.table.name;
     this.now = options.now ?? (() => new Date());
-    // The connection's own models: compiled once here, never shared with another connection.
-    const entities = validateEntities(options.entities ?? [], options.table).map(compileEntityModel);
+    // Every problem of every entity in one error; then the connection's own models, compiled
+    // once here and never shared with another connection.
+    const inspected = inspectEntities(options.entities ?? [], options.table);
+    const entities = inspected.metadata.map(compileEntityModel);
+    const { catalog, problems } = planRelations(entities);
+    raiseProblems(
+      [...new Set([...inspected.problems, ...checkUniqueMarkers(entities), ...problems])],
+      `the entities of table ${options.table.name}`,
+    );
     for (const meta of entities) {
       this.metadata.set(meta.target, meta);
       this.byName.set(meta.name, meta);
     }
-    const { catalog, problems } = planRelations(entities);
-    raiseProblems(
-      [...checkUniqueMarkers(entities), ...problems],
-      `the entities of table ${options.table.name}`,
-    );
     this.documentClient =
       options.client instanceof DynamoDBDocumentClient
         ? options.client
@@ -228,9 +230,7 @@ export class Monotable {
     }
     if (requests.length === 0) return [] as unknown as TransactGetResults<R>;
     const metas = requests.map((request) => this.metadataOf(request.entity));
-    const output = await this.executor.send<{
-      Responses?: Array<{ Item?: Record<string, unknown> }>;
-    }>('TransactGetItems', {
+    const output = await this.executor.send('TransactGetItems', {
       TransactItems: requests.map((request, i) => ({
         Get: { TableName: this.tableName, Key: buildPrimaryKey(metas[i], request.key as any) },
       })),

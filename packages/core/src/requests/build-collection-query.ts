@@ -1,3 +1,4 @@
+import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import {
   ExpressionContext,
   cond,
@@ -7,7 +8,7 @@ import {
 } from './expressions';
 import type { SortKeyCondition } from '../model/keys/sort-key-condition';
 import type { Table } from '../model/table';
-import type { PreparedRead } from './build-read';
+import type { PreparedQuery } from './build-read';
 
 export interface CollectionQueryInput {
   /** The rendered partition key value. */
@@ -32,9 +33,9 @@ export function prepareCollectionQuery(
   table: Table,
   tableName: string,
   input: CollectionQueryInput,
-): PreparedRead {
+): PreparedQuery {
   const ctx = new ExpressionContext();
-  const params: Record<string, any> = { TableName: tableName };
+  const params: QueryCommandInput = { TableName: tableName };
   params.KeyConditionExpression = compileKeyCondition(
     { attribute: table.partitionKey, value: input.partition },
     input.sort && table.sortKey ? { attribute: table.sortKey, ...input.sort } : undefined,
@@ -50,6 +51,7 @@ export function prepareCollectionQuery(
   if (input.consistent) params.ConsistentRead = true;
   Object.assign(params, expressionParams(ctx));
   return {
+    operation: 'Query',
     params,
     cursorKeyAttributes: [table.partitionKey, table.sortKey].filter((n): n is string => Boolean(n)),
     fingerprint: `collection|${names.join(',')}|${input.partition}|${JSON.stringify(input.sort ?? null)}|${input.order ?? 'asc'}`,

@@ -11,6 +11,7 @@ import type { EntityMetadata } from '../model/metadata/types';
 import { entityAttributeResolver } from './attribute-resolver';
 import { expectedVersionCondition } from './expected-version';
 import type { PreparedWrite } from './prepared-write';
+import type { DeleteRequest } from './request-types';
 
 export interface ConditionalBuildOptions {
   condition?: object;
@@ -23,7 +24,7 @@ function conditionParams(
   meta: EntityMetadata,
   options: ConditionalBuildOptions,
   requireItem: boolean,
-) {
+): Pick<DeleteRequest, 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'> {
   const conditions: (ConditionNode | undefined)[] = [];
   if (requireItem) conditions.push(cond.exists([meta.table.partitionKey]));
   conditions.push(options.guard);
@@ -46,14 +47,17 @@ function prepareKeyedWrite(
 ): PreparedWrite {
   const key = buildPrimaryKey(meta, keyValues);
   const conditions = conditionParams(meta, options, kind === 'check');
-  return {
-    kind,
+  const facts = {
     entityName: meta.name,
     key,
-    params: { TableName: tableName, Key: key, ...conditions },
     expectedVersion: options.expectedVersion,
     hasUserCondition: Boolean(options.condition),
   };
+  const params = { TableName: tableName, Key: key, ...conditions };
+  return kind === 'delete'
+    ? { kind, ...facts, params }
+    : // A check always has a condition: the item must exist.
+      { kind, ...facts, params: { ...params, ConditionExpression: params.ConditionExpression! } };
 }
 
 /** DeleteItem: unconditional unless a condition or expected version is given. */

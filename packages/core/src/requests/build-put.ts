@@ -5,7 +5,8 @@ import type { EntityMetadata } from '../model/metadata/types';
 import { assertItemSize } from '../model/size';
 import { validateEntity } from '../model/validation';
 import { pickKey } from '../model/keys/pick-key';
-import type { PreparedWrite } from './prepared-write';
+import type { PreparedPut } from './prepared-write';
+import type { PutRequest } from './request-types';
 
 /**
  * `create` (the key must be free) or `put` (replace whatever is there): instantiate with
@@ -18,13 +19,13 @@ export async function preparePut<T>(
   now: Date,
   mode: 'create' | 'put',
   newUlid?: UlidSource,
-): Promise<PreparedWrite<T>> {
+): Promise<PreparedPut<T>> {
   const entity = instantiateForWrite<T>(meta, data, now, mode, newUlid);
   await validateEntity(entity as object, meta.name);
   const item = toItem(meta, entity as Record<string, unknown>);
   assertItemSize(item, meta.name);
   const { partitionKey, sortKey } = meta.table;
-  const params: Record<string, any> = { TableName: tableName, Item: item };
+  const params: PutRequest = { TableName: tableName, Item: item };
   if (mode === 'create') {
     const ctx = new ExpressionContext();
     params.ConditionExpression = compileCondition(cond.notExists([partitionKey]), ctx);

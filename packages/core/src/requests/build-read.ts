@@ -1,3 +1,4 @@
+import type { GetCommandInput, QueryCommandInput, ScanCommandInput } from '@aws-sdk/lib-dynamodb';
 import {
   ExpressionContext,
   cond,
@@ -36,8 +37,8 @@ export function prepareGet(
   tableName: string,
   keyValues: Record<string, unknown>,
   options: { consistent?: boolean; select?: readonly string[] },
-): Record<string, any> {
-  const params: Record<string, any> = {
+): GetCommandInput {
+  const params: GetCommandInput = {
     TableName: tableName,
     Key: buildPrimaryKey(meta, keyValues),
   };
@@ -72,8 +73,11 @@ export interface ReadOptions {
 }
 
 /** A Query or Scan ready to page through, with what a cursor needs. */
-export interface PreparedRead {
-  params: Record<string, any>;
+export type PreparedRead = PreparedQuery | PreparedScan;
+export type PreparedQuery = ReadFacts & { operation: 'Query'; params: QueryCommandInput };
+export type PreparedScan = ReadFacts & { operation: 'Scan'; params: ScanCommandInput };
+
+interface ReadFacts {
   /** Attributes that form LastEvaluatedKey for this table/index, to build cursors from items. */
   cursorKeyAttributes: string[];
   /** Binds cursors to this query: a cursor from another query is rejected. */
@@ -98,7 +102,7 @@ function readExpressions(
   keyAttributes: string[],
 ) {
   const { table } = meta;
-  const params: Record<string, any> = {};
+  const params: Pick<QueryCommandInput, 'FilterExpression' | 'ProjectionExpression'> = {};
   const filter = cond.and(
     cond.eq([table.entityTypeAttribute], meta.name),
     options.filter
@@ -125,7 +129,7 @@ export function prepareQuery(
   tableName: string,
   partition: Record<string, unknown>,
   options: ReadOptions,
-): PreparedRead {
+): PreparedQuery {
   const templates = options.index ? meta.indexes[options.index] : meta.keys;
   if (!templates) {
     throw new ConfigurationError(
@@ -142,7 +146,7 @@ export function prepareQuery(
   );
   const ctx = new ExpressionContext();
   const cursorKeyAttributes = keyAttributesFor(meta, options.index);
-  const params: Record<string, any> = { TableName: tableName };
+  const params: QueryCommandInput = { TableName: tableName };
   if (options.index) params.IndexName = options.index;
   params.KeyConditionExpression = compileKeyCondition(
     { attribute: keyNames.partitionKey, value: partitionValue },
@@ -154,6 +158,7 @@ export function prepareQuery(
   if (options.consistent) params.ConsistentRead = true;
   Object.assign(params, expressionParams(ctx));
   return {
+    operation: 'Query',
     params,
     cursorKeyAttributes,
     fingerprint: `query|${meta.name}|${options.index ?? ''}|${partitionValue}|${JSON.stringify(sort ?? null)}|${options.order ?? 'asc'}`,
@@ -166,10 +171,10 @@ export function prepareScan(
   meta: EntityMetadata,
   tableName: string,
   options: ReadOptions & { segment?: number; totalSegments?: number },
-): PreparedRead {
+): PreparedScan {
   const ctx = new ExpressionContext();
   const cursorKeyAttributes = keyAttributesFor(meta, options.index);
-  const params: Record<string, any> = { TableName: tableName };
+  const params: ScanCommandInput = { TableName: tableName };
   if (options.index) params.IndexName = options.index;
   Object.assign(params, readExpressions(meta, options, ctx, cursorKeyAttributes));
   if (options.totalSegments && options.totalSegments > 1) {
@@ -178,6 +183,7 @@ export function prepareScan(
   }
   Object.assign(params, expressionParams(ctx));
   return {
+    operation: 'Scan',
     params,
     cursorKeyAttributes,
     fingerprint: `scan|${meta.name}|${options.index ?? ''}|${options.totalSegments ?? 1}`,
@@ -186,6 +192,6 @@ export function prepareScan(
 }
 
 /** Query/Scan with Select COUNT (prepared without `select`, so no projection to drop). */
-export function asCount(read: PreparedRead): Record<string, any> {
-  return { ...read.params, Select: 'COUNT' };
+export function asCount<R extends PreparedRead>(read: R): R {
+  return { ...read, params: { ...read.params, Select: 'COUNT' } };
 }

@@ -9,6 +9,7 @@ import {
   type UpdateAction,
 } from './expressions';
 import type { EntityMetadata } from '../model/metadata/types';
+import type { UpdateRequest } from './request-types';
 import { pickKey } from '../model/keys/pick-key';
 import { sameStoredValue } from '../model/schema/same-stored-value';
 
@@ -23,7 +24,7 @@ export function prepareRewrite(
   tableName: string,
   before: Record<string, unknown>,
   after: Record<string, unknown>,
-): Record<string, any> | undefined {
+): UpdateRequest | undefined {
   const { table } = meta;
   const primaryKey = new Set([table.partitionKey, table.sortKey]);
   const actions: UpdateAction[] = [];

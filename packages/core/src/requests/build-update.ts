@@ -26,6 +26,7 @@ import { entityAttributeResolver } from './attribute-resolver';
 import { hasConstraints, validateEntity } from '../model/validation';
 import { expectedVersionCondition } from './expected-version';
 import type { PreparedWrite } from './prepared-write';
+import type { UpdateRequest } from './request-types';
 import { findUpdatePlan, planValues, rememberUpdatePlan, updateShape } from './update-plan';
 
 export interface UpdateBuildOptions {
@@ -180,7 +181,7 @@ export async function prepareUpdate(
   conditions.push(options.guard);
 
   const ctx = new ExpressionContext();
-  const params: Record<string, any> = {
+  const params: UpdateRequest = {
     TableName: tableName,
     Key: key,
     UpdateExpression: compileUpdate(actions, ctx),
@@ -196,7 +197,7 @@ export async function prepareUpdate(
 function updateWrite(
   meta: EntityMetadata,
   key: Record<string, unknown>,
-  params: Record<string, any>,
+  params: UpdateRequest,
   options: UpdateBuildOptions,
 ): PreparedWrite {
   return {

@@ -161,7 +161,7 @@ async function prepareRewriteOperation(
   const main: PreparedWrite = {
     kind: 'update',
     entityName: meta.name,
-    key: params.Key,
+    key: params.Key!,
     params,
     hasUserCondition: true,
     rewriteOf: stored,

@@ -1,16 +1,11 @@
-/**
- * A write request built once and used two ways: sent alone by the repository (PutItem,
- * UpdateItem, DeleteItem) or folded into TransactWriteItems by a transaction. The params are
- * the shape both accept.
- */
-export interface PreparedWrite<T = unknown> {
-  kind: 'create' | 'put' | 'update' | 'delete' | 'check';
+import type { CheckRequest, DeleteRequest, PutRequest, UpdateRequest } from './request-types';
+
+/** What a prepared write knows besides its request. */
+interface WriteFacts<T> {
   /** Entity name, for error messages and cancellation reasons. */
   entityName: string;
   /** Physical primary key of the item written. */
   key: Record<string, unknown>;
-  /** Put / Update / Delete / ConditionCheck params (TableName, Key or Item, expressions). */
-  params: Record<string, any>;
   /** The entity as it will be stored (create and put). */
   entity?: T;
   /** The version the caller expected (update/delete with optimistic locking). */
@@ -33,6 +28,19 @@ export interface PreparedWrite<T = unknown> {
   operationIndex?: number;
 }
 
+/**
+ * A write request built once and used two ways: sent alone (PutItem, UpdateItem, DeleteItem)
+ * or folded into TransactWriteItems. The params are the shape both accept.
+ */
+export type PreparedWrite<T = unknown> =
+  | (WriteFacts<T> & { kind: 'create' | 'put'; params: PutRequest })
+  | (WriteFacts<T> & { kind: 'update'; params: UpdateRequest })
+  | (WriteFacts<T> & { kind: 'delete'; params: DeleteRequest })
+  | (WriteFacts<T> & { kind: 'check'; params: CheckRequest });
+
+export type PreparedPut<T = unknown> = Extract<PreparedWrite<T>, { kind: 'create' | 'put' }>;
+export type WriteKind = PreparedWrite['kind'];
+
 /** What a guarded write expects: whether the item exists, and its stored unique/TTL values. */
 export interface UniqueGuard {
   exists: boolean;
@@ -47,5 +55,5 @@ export interface MarkerWrite {
   /** The value as stored (dates as ISO strings). */
   value: unknown;
   /** The operation on the owner item, and the owner's primary key. */
-  owner: { kind: PreparedWrite['kind']; key: Record<string, unknown> };
+  owner: { kind: WriteKind; key: Record<string, unknown> };
 }

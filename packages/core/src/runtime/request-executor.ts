@@ -15,6 +15,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConfigurationError, ItemNotFoundError } from '../model/errors';
+import type { OperationName, RequestInputs, RequestOutputs } from '../requests/request-types';
 
 const commands = {
   PutItem: PutCommand,
@@ -29,9 +30,9 @@ const commands = {
   TransactGetItems: TransactGetCommand,
   CreateTable: CreateTableCommand,
   DescribeTable: DescribeTableCommand,
-} as const;
+} satisfies Record<OperationName, unknown>;
 
-export type OperationName = keyof typeof commands;
+export type { OperationName };
 
 /** One DynamoDB request as monotable would send it (DocumentClient-native values). */
 export interface DynamoRequest {
@@ -122,8 +123,12 @@ export class RequestExecutor {
     });
   }
 
-  async send<Output = any>(operation: OperationName, input: Record<string, any>): Promise<Output> {
-    const params = this.withCapacity(operation, input);
+  async send<O extends OperationName>(
+    operation: O,
+    input: RequestInputs[O],
+  ): Promise<RequestOutputs[O]> {
+    type Output = RequestOutputs[O];
+    const params = this.withCapacity(operation, input as Record<string, any>);
     const explained = explainScope.getStore();
     if (explained) {
       explained.push({ operation, params });

@@ -128,8 +128,9 @@ export async function runTransaction(
     );
   }
   const TransactItems = writes.map((write) => {
-    const params = { ...write.params };
-    if (params.ConditionExpression) params.ReturnValuesOnConditionCheckFailure = 'ALL_OLD';
+    const params = write.params.ConditionExpression
+      ? { ...write.params, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const }
+      : write.params;
     return { [actionName[write.kind]]: params };
   });
   try {

@@ -6,15 +6,8 @@ import {
   isConditionalCheckFailure,
 } from './condition-failure';
 import type { PreparedWrite } from '../requests/prepared-write';
-import type { OperationName, RequestExecutor } from './request-executor';
-
-const operationOf: Record<PreparedWrite['kind'], OperationName> = {
-  create: 'PutItem',
-  put: 'PutItem',
-  update: 'UpdateItem',
-  delete: 'DeleteItem',
-  check: 'GetItem',
-};
+import { ConfigurationError } from '../model/errors';
+import type { RequestExecutor } from './request-executor';
 
 /**
  * Sends one prepared write alone, asking DynamoDB for the stored item when the condition
@@ -26,12 +19,24 @@ export async function sendWrite(
   write: PreparedWrite,
   returnValues?: 'ALL_NEW' | 'ALL_OLD',
 ): Promise<Record<string, unknown> | undefined> {
-  const params: Record<string, any> = { ...write.params };
-  if (params.ConditionExpression) params.ReturnValuesOnConditionCheckFailure = 'ALL_OLD';
-  if (returnValues) params.ReturnValues = returnValues;
+  const extra = {
+    ...(write.params.ConditionExpression
+      ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const }
+      : {}),
+    ...(returnValues ? { ReturnValues: returnValues } : {}),
+  };
   try {
-    const output = await executor.send(operationOf[write.kind], params);
-    return output.Attributes;
+    switch (write.kind) {
+      case 'create':
+      case 'put':
+        return (await executor.send('PutItem', { ...write.params, ...extra })).Attributes;
+      case 'update':
+        return (await executor.send('UpdateItem', { ...write.params, ...extra })).Attributes;
+      case 'delete':
+        return (await executor.send('DeleteItem', { ...write.params, ...extra })).Attributes;
+      case 'check':
+        throw new ConfigurationError('A condition check is sent inside a transaction only');
+    }
   } catch (error) {
     if (!isConditionalCheckFailure(error)) throw error;
     const stored = error.Item ? unmarshall(error.Item as any) : undefined;

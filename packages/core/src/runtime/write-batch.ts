@@ -1,6 +1,6 @@
 import type { EntityMetadata } from '../model/metadata/types';
 import { prepareOperation } from '../requests/prepare-operation';
-import type { PreparedWrite } from '../requests/prepared-write';
+import type { PreparedPut, PreparedWrite } from '../requests/prepared-write';
 import type { WriteIntent } from '../requests/write-intent';
 import { batchWriteAll } from './batch/batch-write-all';
 import type { Connection } from './connection';
@@ -31,7 +31,7 @@ export async function writeBatch<T>(
     requests: writes.map((write) =>
       write.kind === 'delete'
         ? { type: 'delete' as const, key: write.key }
-        : { type: 'put' as const, item: write.params.Item },
+        : { type: 'put' as const, item: (write as PreparedPut<T>).params.Item! },
     ),
     keyAttributes: [table.partitionKey, table.sortKey].filter((k): k is string => Boolean(k)),
     send: (params, attempt) =>

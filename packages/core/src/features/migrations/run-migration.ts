@@ -4,6 +4,7 @@ import type { EntityMetadata } from '../../model/metadata/types';
 import { prepareScan } from '../../requests/build-read';
 import { pickKey } from '../../model/keys/pick-key';
 import type { Connection } from '../../runtime/connection';
+import { sendPage } from '../../runtime/pager/read-pages';
 import { readStoredItem } from '../../runtime/read-stored-item';
 import type { Checkpoint, CheckpointContext, SegmentPosition } from './checkpoint';
 import type { MigrateOptions, MigrationReport } from './migration-options';
@@ -137,10 +138,7 @@ export async function runMigration<T>(
     const read = prepareScan(meta, tableName, { segment, totalSegments: segments });
     let position: SegmentPosition = checkpoint.positions[segment];
     while (position !== 'done' && !options.signal?.aborted) {
-      const params: Record<string, any> = { ...read.params };
-      if (position) params.ExclusiveStartKey = position;
-      if (options.pageSize) params.Limit = options.pageSize;
-      const output = await executor.send('Scan', params);
+      const output = await sendPage(executor, read, position ?? undefined, options.pageSize);
       await mapConcurrent(output.Items ?? [], ITEM_CONCURRENCY, migrateItem);
       position = (output.LastEvaluatedKey as Record<string, unknown> | undefined) ?? 'done';
       checkpoint.positions[segment] = position;

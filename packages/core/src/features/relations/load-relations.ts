@@ -109,7 +109,7 @@ class IncludeLoad {
       ],
       consistent: this.consistent,
     });
-    for await (const item of readAll(this.model.connection.executor, 'Query', read)) {
+    for await (const item of readAll(this.model.connection.executor, read)) {
       this.collectionItems.push(item);
     }
     return this.findCollected(this.meta, (sortKey) => sortKey === ownSortKey)[0];

@@ -73,7 +73,6 @@ export async function readCollection(
   });
   const page = await readPage(
     model.connection.executor,
-    'Query',
     read,
     options,
     model.connection.cursorSecret,

@@ -6,7 +6,12 @@ import type { EntityOptions } from './options';
 import type { PropertyFacts } from './property-facts';
 import type { EntityKeyTemplates, EntityMetadata, KeyTemplate, RelationMetadata } from './types';
 
-/** Metadata of an entity, or why it could not be built; problems are reported at startup. */
+/**
+ * Metadata of an entity and every problem found in it. With problems, `metadata` is what
+ * could be built (absent when the table or the primary key templates are unusable): enough for
+ * the checks between entities (names, key collisions, relations) to report their own problems
+ * in the same startup error, never to serve requests.
+ */
 export interface BuiltEntity {
   metadata?: EntityMetadata;
   problems: string[];
@@ -42,7 +47,22 @@ function checkOptions(className: string, options: EntityOptions): string[] {
   return problems;
 }
 
+/** What parseKeyTemplate accepts between braces. */
+const SLOT_NAME = /^[A-Za-z_$][\w$]*$/;
+
+/** parseKeyTemplate stops at a template's first problem: its other bad slot names, worded alike. */
+function otherBadSlotNames(source: unknown, first: string): string[] {
+  if (typeof source !== 'string') return [];
+  const problems = new Set<string>();
+  for (const [, name] of source.matchAll(/\{([^{}]*)\}/g)) {
+    const problem = `Key template '${source}': {${name}} is not a property name`;
+    if (!SLOT_NAME.test(name) && problem !== first) problems.add(problem);
+  }
+  return [...problems];
+}
+
 function parseTemplates(className: string, options: EntityOptions, problems: string[]) {
+  const unparsed = new Set<string>();
   const parse = (
     label: string,
     source: string | undefined,
@@ -53,7 +73,10 @@ function parseTemplates(className: string, options: EntityOptions, problems: str
       return parseKeyTemplate(source as string);
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
-      problems.push(`${className} ${label}: ${error.message}`);
+      for (const problem of [error.message, ...otherBadSlotNames(source, error.message)]) {
+        problems.push(`${className} ${label}: ${problem}`);
+      }
+      unparsed.add(label);
       return undefined;
     }
   };
@@ -65,10 +88,14 @@ function parseTemplates(className: string, options: EntityOptions, problems: str
       sk: parse(`index ${index} sk`, templates?.sk, false),
     };
   }
-  return { keys, indexes };
+  return { keys, indexes, unparsed };
 }
 
-/** Builds an entity's metadata from its options and the (inherited) facts of its properties. */
+/**
+ * Builds an entity's metadata from its options and the (inherited) facts of its properties,
+ * with every problem: a bad option, attribute or template does not stop the checks of the
+ * others.
+ */
 export function buildEntityMetadata(
   target: Function,
   options: EntityOptions,
@@ -77,22 +104,47 @@ export function buildEntityMetadata(
 ): BuiltEntity {
   const className = target.name;
   const problems = checkOptions(className, options);
+  const tableUsable = isTable(options.table);
   const relationProperties = new Set(relations.map((relation) => relation.propertyName));
   const built = buildAttributes(className, properties, relationProperties);
   problems.push(...built.problems);
-  const { keys, indexes } = parseTemplates(className, options, problems);
-  if (problems.length) return { problems };
+  const { keys, indexes, unparsed } = parseTemplates(className, options, problems);
+  if (!tableUsable) return { problems };
+  problems.push(
+    ...checkEntityKeys(
+      {
+        table: options.table,
+        attributes: built.attributes,
+        keys,
+        indexes,
+        unparsed,
+        untyped: built.untyped,
+      },
+      className,
+    ),
+  );
+  if (!keys.pk || unparsed.has('sk')) return { problems };
+  const usableIndexes = Object.entries(indexes).filter(
+    ([index, templates]) => templates.pk && !unparsed.has(`index ${index} sk`),
+  );
   const metadata: EntityMetadata = {
     target,
-    name: options.name ?? className,
+    name: typeof options.name === 'string' && options.name !== '' ? options.name : className,
     table: options.table,
     keys: keys as EntityKeyTemplates,
-    indexes: indexes as Record<string, EntityKeyTemplates>,
+    indexes: Object.fromEntries(usableIndexes) as Record<string, EntityKeyTemplates>,
     attributes: built.attributes,
     relations,
     schemaVersion: options.version ?? 1,
     migrations: options.migrations ?? {},
   };
-  problems.push(...checkEntityKeys(metadata, className));
-  return problems.length ? { problems } : { metadata, problems };
+  return { metadata, problems };
+}
+
+function isTable(table: unknown): table is EntityOptions['table'] {
+  return (
+    typeof table === 'object' &&
+    table !== null &&
+    typeof (table as { partitionKey?: unknown }).partitionKey === 'string'
+  );
 }

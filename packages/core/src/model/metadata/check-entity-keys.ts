@@ -1,6 +1,25 @@
-import type { EntityMetadata, KeyTemplate } from './types';
+import type { Table } from '../table';
+import type { AttributeMetadata, KeyTemplate } from './types';
 
 const KEY_SLOT_TYPES = new Set(['string', 'number', 'boolean', 'date', 'any']);
+
+/**
+ * What the key checks look at: an entity's table, attributes and key templates, as far as
+ * they could be built. A template given but not parsable, or an attribute whose type is
+ * unknown, already has its problem reported: the checks skip it instead of reporting it again
+ * as missing.
+ */
+export interface EntityKeyDraft {
+  table: Table;
+  attributes: Map<string, AttributeMetadata>;
+  keys: { pk?: KeyTemplate; sk?: KeyTemplate };
+  /** Every index the entity declares; a template is undefined when absent or not parsable. */
+  indexes: Record<string, { pk?: KeyTemplate; sk?: KeyTemplate }>;
+  /** Labels ('sk', 'index GSI1 sk', ...) of templates that were given but could not be parsed. */
+  unparsed?: ReadonlySet<string>;
+  /** Attributes whose storage type could not be resolved. */
+  untyped?: ReadonlySet<string>;
+}
 
 interface LabelledTemplate {
   label: string;
@@ -9,19 +28,20 @@ interface LabelledTemplate {
   attribute?: string;
 }
 
-function labelledTemplates(meta: EntityMetadata): LabelledTemplate[] {
+function labelledTemplates(meta: EntityKeyDraft): LabelledTemplate[] {
   const { table } = meta;
-  const list: LabelledTemplate[] = [
-    { label: 'pk', template: meta.keys.pk, attribute: table.partitionKey },
-  ];
+  const list: LabelledTemplate[] = [];
+  if (meta.keys.pk)
+    list.push({ label: 'pk', template: meta.keys.pk, attribute: table.partitionKey });
   if (meta.keys.sk) list.push({ label: 'sk', template: meta.keys.sk, attribute: table.sortKey });
   for (const [index, templates] of Object.entries(meta.indexes)) {
     const definition = table.indexes[index];
-    list.push({
-      label: `index ${index} pk`,
-      template: templates.pk,
-      attribute: definition?.partitionKey,
-    });
+    if (templates.pk)
+      list.push({
+        label: `index ${index} pk`,
+        template: templates.pk,
+        attribute: definition?.partitionKey,
+      });
     if (templates.sk)
       list.push({
         label: `index ${index} sk`,
@@ -33,7 +53,7 @@ function labelledTemplates(meta: EntityMetadata): LabelledTemplate[] {
 }
 
 function checkSlots(
-  meta: EntityMetadata,
+  meta: EntityKeyDraft,
   className: string,
   templates: LabelledTemplate[],
 ): string[] {
@@ -42,6 +62,7 @@ function checkSlots(
     for (const slot of template.slots) {
       const attribute = meta.attributes.get(slot);
       const where = `${className} ${label} '${template.source}'`;
+      if (meta.untyped?.has(slot)) continue;
       if (!attribute) {
         problems.push(
           `${where}: {${slot}} is not an attribute of ${className}; decorate it with @Attribute() or fix the template`,
@@ -56,15 +77,16 @@ function checkSlots(
   return problems;
 }
 
-function checkTableShape(meta: EntityMetadata, className: string): string[] {
+function checkTableShape(meta: EntityKeyDraft, className: string): string[] {
   const { table } = meta;
+  const unparsed = meta.unparsed ?? new Set<string>();
   const problems: string[] = [];
   if (meta.keys.sk && !table.sortKey) {
     problems.push(
       `${className} has sk '${meta.keys.sk.source}' but table ${table.name} has no sort key; remove sk`,
     );
   }
-  if (!meta.keys.sk && table.sortKey) {
+  if (!meta.keys.sk && !unparsed.has('sk') && table.sortKey) {
     problems.push(
       `${className} needs an sk template: table ${table.name} has sort key ${table.sortKey}`,
     );
@@ -80,7 +102,7 @@ function checkTableShape(meta: EntityMetadata, className: string): string[] {
       problems.push(
         `${className} index ${index} has sk '${templates.sk.source}' but the table's index ${index} has no sort key; remove it`,
       );
-    } else if (!templates.sk && definition.sortKey) {
+    } else if (!templates.sk && !unparsed.has(`index ${index} sk`) && definition.sortKey) {
       problems.push(
         `${className} index ${index} needs an sk template: the table's index ${index} has sort key ${definition.sortKey}, and items without it are not indexed`,
       );
@@ -106,7 +128,7 @@ function checkSharedKeyAttributes(className: string, templates: LabelledTemplate
   return problems;
 }
 
-function checkReservedNames(meta: EntityMetadata, className: string): string[] {
+function checkReservedNames(meta: EntityKeyDraft, className: string): string[] {
   const { table } = meta;
   const reserved = new Map<string, string>([
     [table.partitionKey, 'the partition key'],
@@ -133,7 +155,7 @@ function checkReservedNames(meta: EntityMetadata, className: string): string[] {
 }
 
 /** Per-entity rules about key templates, the table's keys and indexes, and attribute names. */
-export function checkEntityKeys(meta: EntityMetadata, className: string): string[] {
+export function checkEntityKeys(meta: EntityKeyDraft, className: string): string[] {
   const templates = labelledTemplates(meta);
   return [
     ...checkSlots(meta, className, templates),

@@ -18,32 +18,33 @@ function canCollide(
   );
 }
 
-function collisionBetween(a: EntityMetadata, b: EntityMetadata): string | undefined {
+/** Every place (the primary key, each shared index) where two entities' keys could be equal. */
+function collisionsBetween(a: EntityMetadata, b: EntityMetadata): string[] {
+  const problems: string[] = [];
   if (canCollide(a, a.keys, b, b.keys)) {
-    return (
+    problems.push(
       `${describe(a, a.keys)} and ${describe(b, b.keys)} can produce the same primary key, so one ` +
-      'would overwrite the other; give them different literal text (e.g. a distinct prefix)'
+        'would overwrite the other; give them different literal text (e.g. a distinct prefix)',
     );
   }
   for (const [index, aKeys] of Object.entries(a.indexes)) {
     const bKeys = b.indexes[index];
     if (bKeys && canCollide(a, aKeys, b, bKeys)) {
-      return (
+      problems.push(
         `${describe(a, aKeys)} and ${describe(b, bKeys)} can produce the same keys in index ${index}, ` +
-        'so a query on one would read the other; give them different literal text'
+          'so a query on one would read the other; give them different literal text',
       );
     }
   }
-  return undefined;
+  return problems;
 }
 
-/** Pairs of entities on one table whose keys could be equal; one problem per pair. */
+/** Pairs of entities on one table whose keys could be equal: one problem per pair and place. */
 export function findKeyCollisions(entities: readonly EntityMetadata[]): string[] {
   const problems: string[] = [];
   entities.forEach((a, i) => {
     for (const b of entities.slice(i + 1)) {
-      const problem = a.table.name === b.table.name ? collisionBetween(a, b) : undefined;
-      if (problem) problems.push(problem);
+      if (a.table.name === b.table.name) problems.push(...collisionsBetween(a, b));
     }
   });
   return problems;

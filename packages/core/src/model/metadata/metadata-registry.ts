@@ -42,7 +42,10 @@ export class MetadataRegistry {
     return built.metadata!;
   }
 
-  /** Like getEntityMetadata, but returns the problems instead of throwing (startup validation). */
+  /**
+   * Like getEntityMetadata, but returns every problem instead of throwing (startup validation).
+   * With problems, `metadata` is partial (see BuiltEntity): only for further checks.
+   */
   inspectEntity(target: Function): BuiltEntity {
     if (typeof target !== 'function') {
       return { problems: [`${String(target)} is not an entity class (a circular import?)`] };
@@ -87,11 +90,12 @@ export class MetadataRegistry {
     }
     const { properties, relations } = this.inherited(target);
     const built = buildEntityMetadata(target, options, properties, relations);
-    for (const attribute of built.metadata?.attributes.values() ?? []) {
+    const { attributes } = built.metadata ?? buildAttributes(target.name, properties);
+    for (const attribute of attributes.values()) {
       const nested = attribute.designType;
       if (nested && nested !== Map) built.problems.push(...this.inspectEmbedded(nested).problems);
     }
-    return built.problems.length ? { problems: built.problems } : built;
+    return built;
   }
 
   /** Facts of a class merged with those of its parent classes (the class's own win). */

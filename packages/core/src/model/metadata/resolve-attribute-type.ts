@@ -43,7 +43,7 @@ const ROLE_DECORATORS: Record<AttributeRole, string> = {
   ttl: '@Ttl()',
 };
 
-export type ResolvedType = { type: AttributeType; designType?: Function } | { problem: string };
+export type ResolvedType = { type: AttributeType; designType?: Function } | { problems: string[] };
 
 function fromDesignType(designType: Function | undefined): ResolvedType {
   if (designType && BUILT_IN_TYPES.has(designType)) {
@@ -52,9 +52,10 @@ function fromDesignType(designType: Function | undefined): ResolvedType {
   }
   if (!designType || UNUSABLE_TYPES.has(designType)) {
     return {
-      problem:
+      problems: [
         `the storage type cannot be inferred (design:type is ${designType?.name ?? 'missing'}, as for ` +
-        `unions, interfaces, any and properties typed only by an initializer); pass @Attribute({ type: ... }) with one of ${ATTRIBUTE_TYPES.join(', ')}`,
+          `unions, interfaces, any and properties typed only by an initializer); pass @Attribute({ type: ... }) with one of ${ATTRIBUTE_TYPES.join(', ')}`,
+      ],
     };
   }
   return { type: 'map', designType }; // a user class: stored as a map, rebuilt on read
@@ -69,7 +70,7 @@ function forRole(
     role === 'version' ? ['number'] : role === 'ttl' ? ['date', 'number'] : ['date'];
   if (explicit && !allowed.includes(explicit)) {
     return {
-      problem: `${ROLE_DECORATORS[role]} needs type ${allowed.join(' or ')}, not '${explicit}'`,
+      problems: [`${ROLE_DECORATORS[role]} needs type ${allowed.join(' or ')}, not '${explicit}'`],
     };
   }
   if (explicit) return { type: explicit };
@@ -79,19 +80,22 @@ function forRole(
 
 /**
  * The storage type of a property: an explicit `type` first, then what its role implies, then
- * `design:type`; a problem description when none of them is usable.
+ * `design:type`; every problem found when none of them is usable (an unknown `type` and
+ * conflicting roles are both reported).
  */
 export function resolveAttributeType(facts: PropertyFacts): ResolvedType {
   const explicit = facts.attribute?.type;
+  const problems: string[] = [];
   if (explicit !== undefined && !ATTRIBUTE_TYPES.includes(explicit)) {
-    return { problem: `type '${String(explicit)}' is not one of ${ATTRIBUTE_TYPES.join(', ')}` };
+    problems.push(`type '${String(explicit)}' is not one of ${ATTRIBUTE_TYPES.join(', ')}`);
   }
   const roles = facts.roles ?? [];
   if (roles.length > 1) {
-    return {
-      problem: `has ${roles.map((r) => ROLE_DECORATORS[r]).join(' and ')}; give each its own property`,
-    };
+    problems.push(
+      `has ${roles.map((r) => ROLE_DECORATORS[r]).join(' and ')}; give each its own property`,
+    );
   }
+  if (problems.length) return { problems };
   if (roles.length === 1) return forRole(roles[0], explicit, facts.designType);
   if (explicit === 'map' && facts.designType && !UNUSABLE_TYPES.has(facts.designType)) {
     const inferred = fromDesignType(facts.designType);

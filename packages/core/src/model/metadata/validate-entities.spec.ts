@@ -292,6 +292,88 @@ describe('validateEntities', () => {
     );
   });
 
+  it('lists every problem of every entity in one error, not only the first of each', () => {
+    const gadget = entity(
+      'Gadget',
+      { pk: 'THING#{idd}', sk: 'THING', indexes: { GSI9: { pk: 'G', sk: 'G' } } },
+      { id: {}, weight: { type: 'nope' as never }, code: { name: '', padding: 3 } },
+    );
+    const widget = entity(
+      'Widget',
+      {
+        pk: 'THING#{id}',
+        sk: 'THING',
+        indexes: { GSI1: { pk: 'W#{id', sk: 'W' }, GSI2: { pk: 'W', sk: 'W' } },
+      },
+      { id: {}, kind: { name: '_type' } },
+    );
+    expect(problemsOf([gadget, widget])).toBe(
+      '9 problems in the entities of table app:\n' +
+        // Gadget: a type that does not exist, a bad name and padding on the same property, a
+        // slot that is not an attribute, an index the table does not have
+        "- Gadget.weight: type 'nope' is not one of string, number, boolean, date, map, list, set, binary, any\n" +
+        '- Gadget.code: @Attribute({ name }) must be a non-empty string\n' +
+        "- Gadget.code: padding only applies to number attributes, but the type is 'string'\n" +
+        "- Gadget pk 'THING#{idd}': {idd} is not an attribute of Gadget; decorate it with @Attribute() or fix the template\n" +
+        '- Gadget uses index GSI9, which table app does not have (it has GSI1, GSI2, INVERTED, LSI1)\n' +
+        // Widget: a malformed index template, an index sk the table index lacks, a reserved name
+        "- Widget index GSI1 pk: Key template 'W#{id': '{' at position 2 is never closed\n" +
+        "- Widget index GSI2 has sk 'W' but the table's index GSI2 has no sort key; remove it\n" +
+        "- Widget.kind is stored as '_type', which table app uses for the entity type (discriminator); rename it with @Attribute({ name })\n" +
+        // and between them: their primary keys can collide
+        "- Gadget (pk 'THING#{idd}', sk 'THING') and Widget (pk 'THING#{id}', sk 'THING') can produce the same primary key, " +
+        'so one would overwrite the other; give them different literal text (e.g. a distinct prefix)',
+    );
+  });
+
+  it('lists every bad slot name of a template', () => {
+    expect(problemsOf([entity('A', { pk: 'A#{first-bad}#{ok}#{second bad}' }, { ok: {} })])).toBe(
+      '2 problems in the entities of table app:\n' +
+        "- A pk: Key template 'A#{first-bad}#{ok}#{second bad}': {first-bad} is not a property name\n" +
+        "- A pk: Key template 'A#{first-bad}#{ok}#{second bad}': {second bad} is not a property name",
+    );
+  });
+
+  it('lists a collision in the primary key and in each index of the same pair', () => {
+    const model = [
+      entity(
+        'User',
+        { pk: 'USER#{id}', sk: 'PROFILE', indexes: { GSI1: { pk: 'EMAIL#{email}', sk: 'U' } } },
+        { id: {}, email: {} },
+      ),
+      entity(
+        'Admin',
+        { pk: 'USER#{login}', sk: 'PROFILE', indexes: { GSI1: { pk: 'EMAIL#{mail}', sk: 'U' } } },
+        { login: {}, mail: {} },
+      ),
+    ];
+    const message = problemsOf(model);
+    expect(message).toMatch(/^2 problems in the entities of table app:/);
+    expect(message).toContain('can produce the same primary key');
+    expect(message).toContain('can produce the same keys in index GSI1');
+  });
+
+  it('lists every problem of one property, and of an embedded class once', () => {
+    const Part = { Part: class {} }.Part;
+    Attribute({ type: 'nope' as never })(Part.prototype, 'size');
+    const withPart = (className: string, prefix: string) => {
+      const target = entity(className, { pk: `${prefix}#{id}`, sk: prefix }, { id: {} });
+      Reflect.defineMetadata('design:type', Part, target.prototype, 'part');
+      Attribute({ type: 'map' })(target.prototype, 'part');
+      Attribute({ type: 'nope' as never, name: '' })(target.prototype, 'broken');
+      return target;
+    };
+    const message = problemsOf([withPart('Left', 'L'), withPart('Right', 'R')]);
+    expect(message.split('\n')).toEqual([
+      '5 problems in the entities of table app:',
+      '- Left.broken: @Attribute({ name }) must be a non-empty string',
+      "- Left.broken: type 'nope' is not one of string, number, boolean, date, map, list, set, binary, any",
+      "- Part.size: type 'nope' is not one of string, number, boolean, date, map, list, set, binary, any",
+      '- Right.broken: @Attribute({ name }) must be a non-empty string',
+      "- Right.broken: type 'nope' is not one of string, number, boolean, date, map, list, set, binary, any",
+    ]);
+  });
+
   it('refuses classes that are not entities, and lists every problem at once', () => {
     class Plain {}
     const message = problemsOf([

@@ -15,15 +15,25 @@ function checkTable(meta: EntityMetadata, table: Table): string | undefined {
     : `${meta.target.name} is declared on table ${meta.table.name}, but the connection uses table ${table.name}`;
 }
 
+/** The entities of a connection as far as they could be built, and every problem found. */
+export interface InspectedEntities {
+  /**
+   * The entities on the table. Complete when `problems` is empty; otherwise some may be
+   * partial (see BuiltEntity): use them only for further checks, then raise `problems`.
+   */
+  metadata: EntityMetadata[];
+  problems: string[];
+}
+
 /**
- * Startup validation of an entity model on one table: each entity's own rules (attribute
- * types, key templates, indexes) and the rules between entities (unique names, keys that
- * cannot collide). Throws one ConfigurationError listing every problem.
+ * Startup validation of an entity model on one table, without throwing: each entity's own
+ * rules (attribute types, key templates, indexes) and the rules between entities (unique
+ * names, keys that cannot collide). Every problem of every entity is listed, once.
  *
  * @example
- * const metadata = validateEntities([Customer, Order, Product], AppTable);
+ * const { metadata, problems } = inspectEntities([Customer, Order, Product], AppTable);
  */
-export function validateEntities(entities: Function[], table: Table): EntityMetadata[] {
+export function inspectEntities(entities: Function[], table: Table): InspectedEntities {
   const problems: string[] = [];
   const metadata: EntityMetadata[] = [];
   for (const target of new Set(entities)) {
@@ -46,6 +56,19 @@ export function validateEntities(entities: Function[], table: Table): EntityMeta
     byName.set(meta.name, meta);
   }
   problems.push(...findKeyCollisions(metadata));
+  // An embedded class shared by two entities reports its problems once.
+  return { metadata, problems: [...new Set(problems)] };
+}
+
+/**
+ * Startup validation of an entity model on one table (see inspectEntities). Throws one
+ * ConfigurationError listing every problem of every entity.
+ *
+ * @example
+ * const metadata = validateEntities([Customer, Order, Product], AppTable);
+ */
+export function validateEntities(entities: Function[], table: Table): EntityMetadata[] {
+  const { metadata, problems } = inspectEntities(entities, table);
   raiseProblems(problems, `the entities of table ${table.name}`);
   return metadata;
 }

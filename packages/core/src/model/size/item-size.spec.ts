@@ -1,8 +1,15 @@
-import { NumberValue } from '@aws-sdk/lib-dynamodb';
 import { ItemTooLargeError } from '../errors/errors';
 import { attributeValueSize } from './attribute-value-size';
 import { assertItemSize, MAX_ITEM_SIZE } from './assert-item-size';
 import { itemSize } from './item-size';
+
+/** The DocumentClient's NumberValue, by shape (model/ does not import the SDK). */
+class NumberValue {
+  constructor(readonly value: string) {}
+  static from(value: string) {
+    return new NumberValue(value);
+  }
+}
 
 describe('attributeValueSize', () => {
   it.each<[string, unknown, number]>([
@@ -60,6 +67,44 @@ describe('itemSize', () => {
 
   it('is 0 for an empty item', () => {
     expect(itemSize({})).toBe(0);
+  });
+
+  // Expected: the in-process engine's itemSize of the marshalled item (the DocumentClient's
+  // marshall with removeUndefinedValues and convertClassInstanceToMap), which DynamoDB Local
+  // confirms at the 400 KB limit.
+  it('agrees with DynamoDB on items with negative, fractional, tiny and long numbers', () => {
+    const cases: Array<[string, Record<string, unknown>, number]> = [
+      ['a negative number', { n: -1 }, 4],
+      ['a fraction', { n: 1.5 }, 4],
+      ['a negative integer', { n: -123 }, 5],
+      ['a small fraction', { n: 0.001 }, 3],
+      ['the smallest magnitude', { n: 1e-130 }, 3],
+      ['a 20-digit bigint', { n: 12345678901234567890n }, 12],
+      ['a wrapped 38-digit negative number', { n: NumberValue.from('-1'.padEnd(39, '1')) }, 22],
+      ['numbers in a list', { PK: 'C#1', list: [-1, 1.5, 0.001, -123] }, 28],
+      [
+        'numbers in nested maps and lists',
+        { PK: 'C#1', map: { a: -1, bb: 1e-130, c: { d: [12345678901234567890n] } } },
+        43,
+      ],
+      ['a number set', { PK: 'C#1', set: new Set([-1, 1.5, -123, 0.001]) }, 20],
+      ['a bigint set', { PK: 'C#1', set: new Set([12345678901234567890n, -1n]) }, 22],
+      [
+        'a typical item with prices',
+        {
+          PK: 'C#1',
+          total: -0.5,
+          qty: 3,
+          price: 19.99,
+          tags: ['a', 'é'],
+          flags: { on: true, off: null },
+        },
+        55,
+      ],
+    ];
+    expect(Object.fromEntries(cases.map(([label, item]) => [label, itemSize(item)]))).toEqual(
+      Object.fromEntries(cases.map(([label, , bytes]) => [label, bytes])),
+    );
   });
 });
 

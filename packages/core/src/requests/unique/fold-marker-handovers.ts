@@ -14,7 +14,7 @@ export function foldMarkerHandovers(writes: PreparedWrite[]): PreparedWrite[] {
   const handedOver = new Set<PreparedWrite>();
   const folded = writes.map((write) => {
     const release = write.marker?.action === 'claim' ? releases.get(identity(write)) : undefined;
-    if (!release) return write;
+    if (!release || write.kind !== 'put') return write;
     handedOver.add(release);
     const { ConditionExpression, ExpressionAttributeNames, ExpressionAttributeValues } =
       release.params;

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../../model/errors';
 import { decodeCursor, encodeCursor } from '../pagination';
-import type { OperationName, RequestExecutor } from '../request-executor';
+import type { RequestExecutor } from '../request-executor';
 import type { PreparedRead } from '../../requests/build-read';
 import { pickKey } from '../../model/keys/pick-key';
 
@@ -27,7 +27,6 @@ const DEFAULT_MAX_PAGES = 10;
  */
 export async function readPage(
   executor: RequestExecutor,
-  operation: Extract<OperationName, 'Query' | 'Scan'>,
   read: PreparedRead,
   request: PageRequest,
   cursorSecret?: string,
@@ -40,13 +39,12 @@ export async function readPage(
     : undefined;
   const items: Record<string, unknown>[] = [];
   for (let pages = 1; ; pages++) {
-    const params = { ...read.params };
-    if (startKey) params.ExclusiveStartKey = startKey;
-    if (limit !== undefined) {
-      const remaining = limit - items.length;
-      params.Limit = read.hasUserFilter ? Math.max(remaining, FILTERED_MIN_PAGE) : remaining;
-    }
-    const output = await executor.send(operation, params);
+    const remaining = limit === undefined ? undefined : limit - items.length;
+    const size =
+      remaining === undefined || !read.hasUserFilter
+        ? remaining
+        : Math.max(remaining, FILTERED_MIN_PAGE);
+    const output = await sendPage(executor, read, startKey, size);
     const received: Record<string, unknown>[] = output.Items ?? [];
     const room = limit === undefined ? received.length : limit - items.length;
     items.push(...received.slice(0, room));
@@ -63,6 +61,22 @@ export async function readPage(
   }
 }
 
+/** One page request of a prepared Query or Scan, from `startKey`, reading at most `limit` items. */
+export function sendPage(
+  executor: RequestExecutor,
+  read: PreparedRead,
+  startKey?: Record<string, unknown>,
+  limit?: number,
+) {
+  const page = {
+    ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+    ...(limit ? { Limit: limit } : {}),
+  };
+  return read.operation === 'Query'
+    ? executor.send('Query', { ...read.params, ...page })
+    : executor.send('Scan', { ...read.params, ...page });
+}
+
 function checkLimit(limit: number | undefined, name = 'limit') {
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
     throw new ConfigurationError(`${name} must be a positive integer, got ${limit}`);
@@ -75,8 +89,7 @@ function checkLimit(limit: number | undefined, name = 'limit') {
  */
 export async function* readAll(
   executor: RequestExecutor,
-  operation: Extract<OperationName, 'Query' | 'Scan'>,
-  read: Pick<PreparedRead, 'params' | 'hasUserFilter'>,
+  read: PreparedRead,
   request: { limit?: number; pageSize?: number } = {},
 ): AsyncGenerator<Record<string, unknown>> {
   const { limit, pageSize } = request;
@@ -85,15 +98,12 @@ export async function* readAll(
   let startKey: Record<string, unknown> | undefined;
   let yielded = 0;
   do {
-    const params = { ...read.params };
-    if (startKey) params.ExclusiveStartKey = startKey;
     const remaining = limit === undefined ? undefined : limit - yielded;
     const size =
       remaining !== undefined && !read.hasUserFilter
         ? Math.min(remaining, pageSize ?? remaining)
         : pageSize;
-    if (size) params.Limit = size;
-    const output = await executor.send(operation, params);
+    const output = await sendPage(executor, read, startKey, size);
     for (const item of output.Items ?? []) {
       if (limit !== undefined && yielded >= limit) return;
       yielded++;
@@ -106,14 +116,12 @@ export async function* readAll(
 /** Sum of Count over every page of a Select COUNT request. */
 export async function countAll(
   executor: RequestExecutor,
-  operation: Extract<OperationName, 'Query' | 'Scan'>,
-  params: Record<string, any>,
+  read: PreparedRead,
 ): Promise<number> {
   let total = 0;
   let startKey: Record<string, unknown> | undefined;
   do {
-    const request = startKey ? { ...params, ExclusiveStartKey: startKey } : params;
-    const output = await executor.send(operation, request);
+    const output = await sendPage(executor, read, startKey);
     total += output.Count ?? 0;
     startKey = output.LastEvaluatedKey;
   } while (startKey);

@@ -1,5 +1,5 @@
 import { mapConcurrent } from '../batch';
-import { InvalidCursorError } from '../../model/errors';
+import { ConfigurationError, InvalidCursorError } from '../../model/errors';
 import type { EntityMetadata } from '../../model/metadata/types';
 import { prepareScan } from '../../requests/build-read';
 import { pickKey } from '../../model/keys/pick-key';
@@ -13,6 +13,10 @@ type SegmentPositions = Array<Record<string, unknown> | null | false>;
 
 const NOT_STARTED = 'start';
 const FINISHED = 'done';
+/** Rounds of requests (one request per unfinished segment each) for one page, by default. */
+const DEFAULT_MAX_PAGES = 10;
+/** The most items one Scan request is asked to read when the filter discards many. */
+const MAX_REQUEST_LIMIT = 1000;
 
 /** One cursor per segment (each signed and bound on its own), joined with '~'. */
 function writePositions(positions: SegmentPositions, fingerprint: string, secret?: string): string {
@@ -49,10 +53,40 @@ function readPositions(
   );
 }
 
+function checkPositiveInteger(value: number | undefined, name: string): void {
+  if (value !== undefined && (!Number.isInteger(value) || value < 1)) {
+    throw new ConfigurationError(`${name} must be a positive integer, got ${value}`);
+  }
+}
+
+/** What a page has read so far: how many items DynamoDB evaluated, and how many of them matched. */
+interface ReadRate {
+  scanned: number;
+  matched: number;
+}
+
 /**
- * One page of a (parallel) scan: one Scan request per unfinished segment, sent concurrently.
- * Items beyond `limit` are not lost: a segment whose items were cut resumes after the last
- * item returned, and segments whose items were not used at all resume where they were.
+ * Limit of each request of a round. The first round asks each segment for its share of the
+ * items still wanted. DynamoDB's Limit counts items read before the filter (the entity type and
+ * the user's filter), so when a round comes back short, later rounds ask for as many items as
+ * the rate seen so far needs to find the share (ten times more when nothing matched yet).
+ */
+function requestLimit(wanted: number, active: number, rate: ReadRate, previous?: number): number {
+  const share = Math.ceil(wanted / active);
+  if (previous === undefined) return share;
+  const needed =
+    rate.matched > 0 ? Math.ceil((share * rate.scanned) / rate.matched) : previous * 10;
+  return Math.min(MAX_REQUEST_LIMIT, Math.max(share, needed));
+}
+
+/**
+ * One page of a (parallel) scan. Each round sends one Scan request per unfinished segment,
+ * concurrently; rounds continue until the page holds `limit` items, every segment is finished,
+ * or `maxPages` rounds were sent (a selective filter cannot start a request storm). Without
+ * `limit`, a page is one round.
+ *
+ * Items are never lost: a segment whose items were cut at `limit` resumes right after the last
+ * item returned, and a segment none of whose items of the round were used resumes where it was.
  */
 export async function scanSegments<T>(
   meta: EntityMetadata,
@@ -60,41 +94,61 @@ export async function scanSegments<T>(
   options: ScanOptions<T>,
   segments: number,
 ): Promise<Page<T>> {
+  const { limit } = options;
+  checkPositiveInteger(limit, 'limit');
+  checkPositiveInteger(options.maxPages, 'maxPages');
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const reads = Array.from({ length: segments }, (_, segment) =>
     prepareScan(meta, context.tableName, { ...options, segment, totalSegments: segments }),
   );
   const fingerprint = `${reads[0].fingerprint}|${JSON.stringify(options.filter ?? null)}`;
   const positions = readPositions(options.cursor, fingerprint, segments, context.cursorSecret);
-  const active = positions.flatMap((position, segment) => (position === false ? [] : [segment]));
-  const perSegment = options.limit
-    ? Math.max(1, Math.ceil(options.limit / active.length))
-    : undefined;
-  const results = await mapConcurrent(active, segments, async (segment) => {
-    const params: Record<string, any> = { ...reads[segment].params };
-    if (positions[segment]) params.ExclusiveStartKey = positions[segment];
-    if (perSegment) params.Limit = perSegment;
-    const output = await context.executor.send('Scan', params);
-    return {
-      segment,
-      items: (output.Items ?? []) as Record<string, unknown>[],
-      last: output.LastEvaluatedKey,
-    };
-  });
-
   const items: Record<string, unknown>[] = [];
-  const next: SegmentPositions = [...positions];
-  for (const { segment, items: received, last } of results) {
-    const room = options.limit === undefined ? received.length : options.limit - items.length;
-    if (room <= 0) continue; // untouched: this segment resumes where it was
-    const taken = received.slice(0, room);
-    items.push(...taken);
-    if (taken.length < received.length)
-      next[segment] = pickKey(taken[taken.length - 1], reads[segment].cursorKeyAttributes);
-    else next[segment] = last ?? false;
+  const rate: ReadRate = { scanned: 0, matched: 0 };
+  let requestSize: number | undefined;
+
+  for (let round = 1; ; round++) {
+    const active = positions.flatMap((position, segment) => (position === false ? [] : [segment]));
+    if (active.length === 0) break;
+    if (limit !== undefined) {
+      requestSize = requestLimit(limit - items.length, active.length, rate, requestSize);
+    }
+    const size = requestSize;
+    const results = await mapConcurrent(active, segments, async (segment) => {
+      const params = { ...reads[segment].params };
+      const position = positions[segment];
+      if (position) params.ExclusiveStartKey = position;
+      if (size !== undefined) params.Limit = size;
+      const output = await context.executor.send('Scan', params);
+      const received = (output.Items ?? []) as Record<string, unknown>[];
+      const last = output.LastEvaluatedKey as Record<string, unknown> | undefined;
+      // Without ScannedCount, a request that stopped early read as many items as it was allowed.
+      const scanned: number =
+        typeof output.ScannedCount === 'number'
+          ? output.ScannedCount
+          : last && size !== undefined
+            ? size
+            : received.length;
+      return { segment, received, last, scanned };
+    });
+
+    for (const { segment, received, last, scanned } of results) {
+      rate.scanned += scanned;
+      rate.matched += received.length;
+      const room = limit === undefined ? received.length : Math.max(0, limit - items.length);
+      const taken = received.slice(0, room);
+      items.push(...taken);
+      if (taken.length === received.length) positions[segment] = last ?? false;
+      else if (taken.length > 0)
+        positions[segment] = pickKey(taken[taken.length - 1], reads[segment].cursorKeyAttributes);
+      // else none of its items were used: this segment resumes where it was
+    }
+    if (limit === undefined || items.length >= limit || round >= maxPages) break;
   }
-  const done = next.every((position) => position === false);
+
+  const done = positions.every((position) => position === false);
   return {
     items: items.map((item) => hydrate<T>(meta, item)),
-    cursor: done ? undefined : writePositions(next, fingerprint, context.cursorSecret),
+    cursor: done ? undefined : writePositions(positions, fingerprint, context.cursorSecret),
   };
 }

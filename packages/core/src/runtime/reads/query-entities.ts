@@ -27,7 +27,6 @@ export async function queryPage<T>(
   const read = prepare(connection, meta, partition, options);
   const page = await readPage(
     connection.executor,
-    'Query',
     read,
     options,
     connection.cursorSecret,
@@ -43,7 +42,7 @@ export async function* queryAll<T>(
   options: ReadOptions & { limit?: number; pageSize?: number },
 ): AsyncGenerator<T> {
   const read = prepare(connection, meta, partition, options);
-  for await (const item of readAll(connection.executor, 'Query', read, options)) {
+  for await (const item of readAll(connection.executor, read, options)) {
     yield hydrate<T>(meta, item);
   }
 }
@@ -56,5 +55,5 @@ export function countEntities(
   options: Pick<ReadOptions, 'where' | 'index' | 'filter' | 'consistent'>,
 ): Promise<number> {
   const read = prepare(connection, meta, partition, options);
-  return countAll(connection.executor, 'Query', asCount(read));
+  return countAll(connection.executor, asCount(read));
 }
