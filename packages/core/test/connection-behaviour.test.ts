@@ -92,6 +92,43 @@ describeEachBackend('A connection', (backend) => {
   });
 });
 
+describeEachBackend('iterate and count follow query', (backend) => {
+  it('iterate stops at limit and never asks DynamoDB for more items than it still wants', async () => {
+    const events: RequestLogEvent[] = [];
+    const db = await connect(backend().client, {
+      table: ShopTable,
+      entities: shopEntities,
+      logger: (event) => events.push(event),
+    });
+    await db.getRepository(Review).batchPut(
+      Array.from({ length: 20 }, (_, i) => ({ sku: 'vise', customerId: `c${i}`, stars: i % 5 })),
+    );
+    const reviews = db.getRepository(Review);
+    const limits = () =>
+      events.filter((event) => event.operation === 'Query').map((event) => event.params.Limit);
+
+    events.length = 0;
+    const five: Review[] = [];
+    for await (const review of reviews.iterate({ sku: 'vise' }, { limit: 5, pageSize: 2 })) {
+      five.push(review);
+    }
+    expect(five).toHaveLength(5);
+    expect(limits()).toEqual([2, 2, 1]);
+
+    events.length = 0;
+    const filtered: Review[] = [];
+    for await (const review of reviews.iterate({ sku: 'vise' }, { limit: 3, filter: { stars: 4 } })) {
+      filtered.push(review);
+    }
+    expect(filtered).toHaveLength(3);
+    expect(filtered.every((review) => review.stars === 4)).toBe(true);
+    await expect(reviews.iterate({ sku: 'vise' }, { limit: 0 }).next()).rejects.toThrow(
+      /limit must be a positive integer/,
+    );
+    expect(await reviews.count({ sku: 'vise' }, { filter: { stars: 4 } })).toBe(4);
+  });
+});
+
 describe('The retry policy (in-process engine, injected faults)', () => {
   it('resends unprocessed batch items and reports each retry to the logger', async () => {
     const engine = new MemoryDynamoDB({ seed: 3 });

@@ -11,6 +11,7 @@ import { indexSlotProperties, primaryKeySlots } from '../model/keys/index-key-sl
 import type { EntityMetadata } from '../model/metadata/types';
 import { sameStoredValue } from '../model/schema/same-stored-value';
 import { entityAttributeResolver } from './attribute-resolver';
+import type { UpdateRequest } from './request-types';
 
 /**
  * The request of one update shape (an entity, which properties change, with or without
@@ -119,7 +120,7 @@ export function planValues(
 export function rememberUpdatePlan(
   meta: EntityMetadata,
   shape: string,
-  params: Record<string, any>,
+  params: UpdateRequest,
   inputs: UpdateCallInputs,
   ctx: ExpressionContext,
 ): void {
@@ -129,7 +130,7 @@ export function rememberUpdatePlan(
   const placeholders = Object.keys(built);
   const plan: UpdatePlan = {
     UpdateExpression: params.UpdateExpression,
-    ConditionExpression: params.ConditionExpression,
+    ConditionExpression: params.ConditionExpression!, // every update requires the item to exist
     names: Object.freeze({ ...params.ExpressionAttributeNames }),
     placeholders,
     sources: placeholders.map(

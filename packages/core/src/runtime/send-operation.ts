@@ -49,6 +49,11 @@ export interface SendOperationOptions {
   recover?: (error: unknown) => Promise<boolean>;
   /** Called before each retry. */
   onRetry?: (reason: RetryReason, attempt: number) => void;
+  /**
+   * Sends at most this many times (default: the policy's `maxAttempts`). A write made inside
+   * another operation's retry loop sends once, so that loops never nest.
+   */
+  maxAttempts?: number;
 }
 
 export interface SentOperation<T> {
@@ -73,6 +78,7 @@ export async function sendOperation<T>(
   options: SendOperationOptions = {},
 ): Promise<SentOperation<T> | undefined> {
   const policy = connection.retry;
+  const maxAttempts = options.maxAttempts ?? policy.maxAttempts;
   let reason: RetryReason = 'changed';
   for (let attempt = 1; ; attempt++) {
     const executor = connection.executor.retrying(attempt, reason);
@@ -90,7 +96,7 @@ export async function sendOperation<T>(
       );
       return { operation };
     } catch (error) {
-      if (attempt >= policy.maxAttempts) throw aloneError(error);
+      if (attempt >= maxAttempts) throw aloneError(error);
       const stored = storedAfter(error);
       if (stored.known && guardBroken(main, stored.item)) {
         reason = 'changed';

@@ -20,6 +20,8 @@ export interface RewriteOptions {
   beforeWrite?: () => Promise<void>;
   /** Called when a write met a concurrent change and the item was re-read. */
   onConflict?: () => void;
+  /** Sends at most this many times (default: the connection's retry policy). */
+  maxAttempts?: number;
 }
 
 /**
@@ -69,6 +71,7 @@ export async function rewriteItem(
   }
   try {
     const sent = await writeEntity(connection, meta, intent, {
+      maxAttempts: options.maxAttempts,
       onRetry: (reason) => {
         if (reason === 'changed') options.onConflict?.();
       },

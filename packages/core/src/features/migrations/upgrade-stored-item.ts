@@ -24,8 +24,9 @@ export async function upgradeOldItem(
   const seen = error instanceof ConditionalCheckFailedError ? error.item : undefined;
   if (seen ? !isOld(seen) : !(error instanceof TransactionCanceledError)) return false;
   const stored = await readStoredItem(connection, key);
-  // Upgraded concurrently since the failure (e.g. by db.migrate): just retry.
-  if (isOld(stored)) await rewriteItem(connection, meta, stored!);
+  // Upgraded concurrently since the failure (e.g. by db.migrate): just retry. The rewrite is
+  // tried once: the update's own retry loop comes back here if it lost a race.
+  if (isOld(stored)) await rewriteItem(connection, meta, stored!, { maxAttempts: 1 });
   else if (!seen) return false;
   return true;
 }
