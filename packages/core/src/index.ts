@@ -23,6 +23,7 @@ export type {
   DynamoRequest,
   RequestLogEvent,
   MonotableLogger,
+  RetryReason,
 } from './runtime/request-executor';
 export type { RetryPolicy } from './runtime/batch';
 export { BatchGetError } from './runtime/batch';

@@ -1,4 +1,5 @@
 import { buildReadPlan, type ReadPlan } from './mapping/read-plan';
+import { constrainedProperties } from './validation/constrained-properties';
 import type {
   AttributeMetadata,
   AttributeRole,
@@ -24,6 +25,8 @@ export interface CompiledFacts {
   /** Attribute names monotable manages on every item: keys, discriminator, schema version, declared attributes. */
   readonly managedAttributes: ReadonlySet<string>;
   readonly readPlan: ReadPlan;
+  /** Properties with class-validator constraints: an entity without any skips validation. */
+  readonly constrainedProperties: ReadonlySet<string>;
   /** Per-entity state of the layers above, keyed by each one's own symbol. */
   readonly memo: Map<symbol, unknown>;
 }
@@ -65,6 +68,7 @@ function compileFacts(meta: EntityMetadata): CompiledFacts {
     indexSlots: new Set(Object.values(meta.indexes).flatMap(indexSlots)),
     managedAttributes: managedAttributes(meta),
     readPlan: buildReadPlan(meta),
+    constrainedProperties: constrainedProperties(meta.target),
     memo: new Map(),
   };
 }

@@ -3,6 +3,7 @@ import { instantiateForWrite, type UlidSource } from '../model/entity';
 import { toItem } from '../model/mapping';
 import type { EntityMetadata } from '../model/metadata/types';
 import { assertItemSize } from '../model/size';
+import { factsOf } from '../model/entity-model';
 import { validateEntity } from '../model/validation';
 import { pickKey } from '../model/keys/pick-key';
 import type { PreparedPut } from './prepared-write';
@@ -21,7 +22,9 @@ export async function preparePut<T>(
   newUlid?: UlidSource,
 ): Promise<PreparedPut<T>> {
   const entity = instantiateForWrite<T>(meta, data, now, mode, newUlid);
-  await validateEntity(entity as object, meta.name);
+  await validateEntity(entity as object, meta.name, {
+    constrained: factsOf(meta).constrainedProperties,
+  });
   const item = toItem(meta, entity as Record<string, unknown>);
   assertItemSize(item, meta.name);
   const { partitionKey, sortKey } = meta.table;

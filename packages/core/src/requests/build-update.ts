@@ -23,6 +23,7 @@ import { REMOVED, buildPrimaryKey, computeIndexKeyChanges } from '../model/keys'
 import { indexSlotProperties } from '../model/keys/index-key-slots';
 import type { EntityMetadata } from '../model/metadata/types';
 import { entityAttributeResolver } from './attribute-resolver';
+import { factsOf } from '../model/entity-model';
 import { hasConstraints, validateEntity } from '../model/validation';
 import { expectedVersionCondition } from './expected-version';
 import type { PreparedWrite } from './prepared-write';
@@ -102,10 +103,11 @@ async function validateChanges(
   const properties = Object.keys(changes).filter(
     (path) => changes[path] !== undefined && !isOperator(changes[path]) && !isPath(path),
   );
-  if (!hasConstraints(meta.target, properties)) return;
+  const { constrainedProperties: constrained } = factsOf(meta);
+  if (!hasConstraints(constrained, properties)) return;
   const candidate = Object.assign(Object.create(meta.target.prototype), keyValues);
   for (const name of properties) candidate[name] = changes[name];
-  await validateEntity(candidate, meta.name, { properties, isOperator });
+  await validateEntity(candidate, meta.name, { properties, isOperator, constrained });
 }
 
 /**

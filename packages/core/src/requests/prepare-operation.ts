@@ -1,5 +1,6 @@
 import { ConfigurationError, ItemNotFoundError } from '../model/errors';
 import type { UlidSource } from '../model/entity';
+import { factsOf } from '../model/entity-model';
 import { fromItem } from '../model/mapping';
 import { assertItemSize } from '../model/size';
 import { validateEntity } from '../model/validation';
@@ -153,7 +154,9 @@ async function prepareRewriteOperation(
 ): Promise<PreparedOperation | undefined> {
   const { stored, item } = intent;
   if (intent.validate) {
-    await validateEntity(fromItem<object>(meta, item), meta.name);
+    await validateEntity(fromItem<object>(meta, item), meta.name, {
+      constrained: factsOf(meta).constrainedProperties,
+    });
   }
   assertItemSize(item, meta.name);
   const params = prepareRewrite(meta, context.tableName, stored, item);

@@ -11,14 +11,18 @@ export interface ValidateEntityOptions {
   properties?: readonly string[];
   /** Recognises update operators (`increment(1)`, ...): their values are not data to validate. */
   isOperator?: (value: unknown) => boolean;
+  /** The class's constrained properties, as its entity model holds them (else read afresh). */
+  constrained?: ReadonlySet<string>;
 }
 
 /**
  * True when class-validator has something to check on `target` (on `properties` only, when
  * given): validating a class without any constraint is skipped entirely.
  */
-export function hasConstraints(target: Function, properties?: readonly string[]): boolean {
-  const constrained = constrainedProperties(target);
+export function hasConstraints(
+  constrained: ReadonlySet<string>,
+  properties?: readonly string[],
+): boolean {
   return properties
     ? properties.some((name) => constrained.has(name.split('.')[0]))
     : constrained.size > 0;
@@ -37,7 +41,8 @@ export async function validateEntity(
   entityName: string,
   options: ValidateEntityOptions = {},
 ): Promise<void> {
-  if (!hasConstraints(entity.constructor, options.properties)) return;
+  const constrained = options.constrained ?? constrainedProperties(entity.constructor);
+  if (!hasConstraints(constrained, options.properties)) return;
   // The whole object is validated (so cross-property validators see every value); the
   // filtering below decides which violations count. forbidUnknownValues would reject entity
   // classes that happen to have no validation decorators at all.

@@ -11,19 +11,12 @@ const SEGMENT = /^([^.[\]]+)((?:\[\d+\])*)$/;
  * parsePropertyPath('lines[2].sku');    // ['lines', 2, 'sku']
  */
 export function parsePropertyPath(propertyPath: string): readonly PathSegment[] {
-  let segments = parsed.get(propertyPath);
-  if (!segments) {
-    segments = Object.freeze(splitPath(propertyPath));
-    // Paths come from code (property names), so the set is small; the bound guards against
-    // paths built from data.
-    if (parsed.size >= MAX_CACHED_PATHS) parsed.clear();
-    parsed.set(propertyPath, segments);
-  }
-  return segments;
+  // Most paths are plain property names: one segment, nothing to split.
+  if (PLAIN.test(propertyPath)) return [propertyPath];
+  return splitPath(propertyPath);
 }
 
-const MAX_CACHED_PATHS = 10_000;
-const parsed = new Map<string, readonly PathSegment[]>();
+const PLAIN = /^[^.[\]]+$/;
 
 function splitPath(propertyPath: string): PathSegment[] {
   const segments: PathSegment[] = [];
