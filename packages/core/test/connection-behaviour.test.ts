@@ -8,6 +8,7 @@ import {
   IdempotencyTokenError,
   Monotable,
   MonotableError,
+  TransactionCanceledError,
   type RequestLogEvent,
 } from '../src';
 import { connect } from './fixtures/connect';
@@ -151,5 +152,64 @@ describe('The retry policy (in-process engine, injected faults)', () => {
     expect(retries.every((event) => event.retry!.reason === 'unprocessed')).toBe(true);
     expect(Math.min(...retries.map((event) => event.retry!.attempt))).toBe(2);
     expect(events.filter((event) => !event.retry && event.operation === 'BatchWriteItem')).toHaveLength(2);
+  });
+
+  /** A client whose first `conflicts` TransactWriteItems are cancelled as DynamoDB does under contention. */
+  function contendedClient(engine: MemoryDynamoDB, conflicts: number) {
+    const client = engine.createClient();
+    let cancelled = 0;
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'TransactWriteItemsCommand' && cancelled < conflicts) {
+          cancelled++;
+          const items = (args.input as { TransactItems: unknown[] }).TransactItems;
+          throw Object.assign(new Error('Transaction cancelled'), {
+            name: 'TransactionCanceledException',
+            CancellationReasons: items.map(() => ({ Code: 'TransactionConflict' })),
+            $metadata: {},
+          });
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'contention' },
+    );
+    return client;
+  }
+
+  it('sends a transaction cancelled by a concurrent one again, under the same policy, and logs why', async () => {
+    const engine = new MemoryDynamoDB();
+    const events: RequestLogEvent[] = [];
+    const db = new Monotable({
+      client: contendedClient(engine, 2),
+      table: ShopTable,
+      entities: shopEntities,
+      logger: (event) => events.push(event),
+      retry: { baseDelayMs: 1, maxDelayMs: 2 },
+    });
+    await db.createTable();
+    // A customer with @Unique email: the item and its marker go in one transaction.
+    await db.getRepository(Customer).create({ id: 'c-busy', email: 'busy@x.com', name: 'Busy' });
+    const sends = events.filter((event) => event.operation === 'TransactWriteItems');
+    expect(sends.map((event) => event.retry)).toEqual([
+      undefined,
+      { attempt: 2, reason: 'conflict' },
+      { attempt: 3, reason: 'conflict' },
+    ]);
+    expect(await db.getRepository(Customer).get({ id: 'c-busy' })).toBeDefined();
+  });
+
+  it('gives up after the policy\'s maxAttempts with the cancellation', async () => {
+    const engine = new MemoryDynamoDB();
+    const db = new Monotable({
+      client: contendedClient(engine, 5),
+      table: ShopTable,
+      entities: shopEntities,
+      retry: { baseDelayMs: 1, maxDelayMs: 2, maxAttempts: 2 },
+    });
+    await db.createTable();
+    await expect(
+      db.getRepository(Customer).create({ id: 'c-busy', email: 'busy@x.com', name: 'Busy' }),
+    ).rejects.toBeInstanceOf(TransactionCanceledError);
+    expect(await db.getRepository(Customer).get({ id: 'c-busy' })).toBeUndefined();
   });
 });
