@@ -6,6 +6,9 @@ import { pickKey } from '../../model/keys/pick-key';
 import type { Connection } from '../../runtime/connection';
 import { sendPage } from '../../runtime/pager/read-pages';
 import { readStoredItem } from '../../runtime/read-stored-item';
+import { sendWrite } from '../../runtime/send-write';
+import { assertItemSize } from '../../model/size';
+import { CHECKPOINT_ITEM_TYPE } from './table-checkpoint';
 import type { Checkpoint, CheckpointContext, SegmentPosition } from './checkpoint';
 import type { MigrateOptions, MigrationReport } from './migration-options';
 import { rewriteItem, type RewriteOutcome } from './rewrite-item';
@@ -61,8 +64,16 @@ function checkpointContext(
     table: meta.table,
     tableName,
     getItem: (key) => readStoredItem(connection, key),
+    // Checkpoint items are not entities, but they are size-checked and sent like any write.
     putItem: async (item) => {
-      await executor.send('PutItem', { TableName: tableName, Item: item });
+      assertItemSize(item, CHECKPOINT_ITEM_TYPE);
+      const { partitionKey, sortKey } = meta.table;
+      await sendWrite(executor, meta, {
+        kind: 'put',
+        entityName: CHECKPOINT_ITEM_TYPE,
+        key: pickKey(item, [partitionKey, sortKey]),
+        params: { TableName: tableName, Item: item },
+      });
     },
   };
 }
