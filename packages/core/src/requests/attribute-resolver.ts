@@ -38,5 +38,9 @@ function createResolver(meta: EntityMetadata): AttributeResolver {
     isMap(path) {
       return isWholeAttribute(path) && attributeOf(path).type === 'map';
     },
+    storageType(path) {
+      const { type } = attributeOf(path);
+      return isWholeAttribute(path) && type !== 'any' ? type : undefined;
+    },
   };
 }

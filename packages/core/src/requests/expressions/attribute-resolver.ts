@@ -27,4 +27,11 @@ export interface AttributeResolver {
    * rejected, because it cannot be told apart from a mistyped operator object (`{ gtt: 3 }`).
    */
   isMap?(propertyPath: string): boolean;
+
+  /**
+   * Optional: the storage type of a whole attribute ('number', 'list', 'set', ...), so that an
+   * update operator applied to the wrong kind of attribute is refused before anything is sent.
+   * `undefined` for nested paths and attributes of any type.
+   */
+  storageType?(propertyPath: string): string | undefined;
 }

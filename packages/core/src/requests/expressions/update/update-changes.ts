@@ -1,5 +1,5 @@
 import type { AttributeKey, NestedPath } from '../condition/condition-types';
-import type { UpdateOperator } from './update-operator';
+import type { OperatorFor } from './update-operator';
 
 /**
  * The `changes` of an update on entity T: new values (SET; `null` stores NULL, `undefined` is
@@ -10,7 +10,7 @@ import type { UpdateOperator } from './update-operator';
  *   nickname: remove(), 'address.city': 'Oslo' };
  */
 export type UpdateChanges<T> = {
-  [K in AttributeKey<T>]?: T[K] | null | UpdateOperator;
+  [K in AttributeKey<T>]?: T[K] | null | OperatorFor<T[K]>;
 } & {
   [path: NestedPath]: unknown;
 };

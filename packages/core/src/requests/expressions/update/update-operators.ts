@@ -9,7 +9,29 @@ import {
   type UpdateAction,
 } from '../nodes';
 import { toStorableSet } from '../set-values';
-import { UpdateOperator, type UpdateTarget } from './update-operator';
+import {
+  UpdateOperator,
+  type IfNotExistsOperator,
+  type ListOperator,
+  type NumberOperator,
+  type RemoveOperator,
+  type SetOperator,
+  type UpdateTarget,
+} from './update-operator';
+
+/**
+ * Refuses an operator on an attribute of another storage type before anything is sent
+ * (DynamoDB would answer with a ValidationException). Nested paths and `any` attributes are
+ * not known here and are left to DynamoDB.
+ */
+function assertTargetType(target: UpdateTarget, operator: string, expected: string): void {
+  const actual = target.resolver.storageType?.(target.propertyPath);
+  if (actual === undefined || actual === expected) return;
+  throw new InvalidExpressionError(
+    `${operator}() applies to ${expected} attributes; "${target.propertyPath}" is a ${actual} attribute`,
+    { property: target.propertyPath },
+  );
+}
 
 function stored(target: UpdateTarget, value: unknown): unknown {
   return target.resolver.toStored(target.propertyPath, value);
@@ -41,6 +63,7 @@ class IncrementOperator extends UpdateOperator {
     }
   }
   toAction(target: UpdateTarget): UpdateAction {
+    assertTargetType(target, this.operator, 'number');
     return createIncrementAction(
       target.path,
       this.operator === 'increment' ? '+' : '-',
@@ -58,6 +81,7 @@ class ListAppendOperator extends UpdateOperator {
     if (!Array.isArray(list)) throw new InvalidExpressionError(`${operator}() needs an array`);
   }
   toAction(target: UpdateTarget): UpdateAction {
+    assertTargetType(target, this.operator, 'list');
     const elements = storedList(target, this.operator, this.list);
     return createListAppendAction(
       target.path,
@@ -77,6 +101,7 @@ class SetElementsOperator extends UpdateOperator {
     this.values = toStorableSet(values, `${operator}()`);
   }
   toAction(target: UpdateTarget): UpdateAction {
+    assertTargetType(target, this.operator, 'set');
     const values = stored(target, new Set(this.values)) as Iterable<unknown>;
     return this.operator === 'addToSet'
       ? createAddAction(target.path, values)
@@ -84,14 +109,14 @@ class SetElementsOperator extends UpdateOperator {
   }
 }
 
-class RemoveOperator extends UpdateOperator {
+class RemoveOperatorImpl extends UpdateOperator {
   readonly operator = 'remove';
   toAction(target: UpdateTarget): UpdateAction {
     return createRemoveAction(target.path);
   }
 }
 
-class IfNotExistsOperator extends UpdateOperator {
+class IfNotExistsOperatorImpl extends UpdateOperator {
   readonly operator = 'ifNotExists';
   constructor(private readonly value: unknown) {
     super();
@@ -103,41 +128,41 @@ class IfNotExistsOperator extends UpdateOperator {
 }
 
 /** Adds n, treating an absent attribute as 0. @example { points: increment(10) } */
-export function increment(n: number): UpdateOperator {
-  return new IncrementOperator('increment', n);
+export function increment(n: number): NumberOperator {
+  return new IncrementOperator('increment', n) as NumberOperator;
 }
 
 /** Subtracts n, treating an absent attribute as 0. @example { stock: decrement(1) } */
-export function decrement(n: number): UpdateOperator {
-  return new IncrementOperator('decrement', n);
+export function decrement(n: number): NumberOperator {
+  return new IncrementOperator('decrement', n) as NumberOperator;
 }
 
 /** Adds elements at the end of a list, creating it if absent. @example { tags: append(['new']) } */
-export function append(list: unknown[]): UpdateOperator {
-  return new ListAppendOperator('append', list);
+export function append<E>(list: readonly E[]): ListOperator<E> {
+  return new ListAppendOperator('append', [...list]) as ListOperator<E>;
 }
 
 /** Adds elements at the start of a list, creating it if absent. @example { events: prepend([e]) } */
-export function prepend(list: unknown[]): UpdateOperator {
-  return new ListAppendOperator('prepend', list);
+export function prepend<E>(list: readonly E[]): ListOperator<E> {
+  return new ListAppendOperator('prepend', [...list]) as ListOperator<E>;
 }
 
 /** ADDs values to a string/number/binary set, creating it if absent. @example { roles: addToSet(['admin']) } */
-export function addToSet(values: Iterable<unknown>): UpdateOperator {
-  return new SetElementsOperator('addToSet', values);
+export function addToSet<E>(values: Iterable<E>): SetOperator<E> {
+  return new SetElementsOperator('addToSet', values) as SetOperator<E>;
 }
 
 /** DELETEs values from a set. @example { roles: removeFromSet(['admin']) } */
-export function removeFromSet(values: Iterable<unknown>): UpdateOperator {
-  return new SetElementsOperator('removeFromSet', values);
+export function removeFromSet<E>(values: Iterable<E>): SetOperator<E> {
+  return new SetElementsOperator('removeFromSet', values) as SetOperator<E>;
 }
 
 /** REMOVEs the attribute (or nested map key / list element). @example { nickname: remove() } */
-export function remove(): UpdateOperator {
-  return new RemoveOperator();
+export function remove(): RemoveOperator {
+  return new RemoveOperatorImpl();
 }
 
 /** Sets the value only when the attribute is absent. @example { firstSeenAt: ifNotExists(now) } */
-export function ifNotExists(value: unknown): UpdateOperator {
-  return new IfNotExistsOperator(value);
+export function ifNotExists<V>(value: V): IfNotExistsOperator<V> {
+  return new IfNotExistsOperatorImpl(value) as IfNotExistsOperator<V>;
 }
