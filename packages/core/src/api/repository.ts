@@ -6,6 +6,7 @@ import type { Related, RelationKey, WithRelations } from '../model/relations/rel
 import type { UpdateChanges } from '../requests/expressions';
 import type {
   CollectionOptions,
+  DataKeys,
   DeleteOptions,
   EntityData,
   GetOptions,
@@ -13,8 +14,12 @@ import type {
   Page,
   QueryOptions,
   ScanOptions,
+  Selected,
   UpdateOptions,
 } from '../requests/options';
+
+/** Options of `iterate`: a query's, without the page controls. */
+export type IterateOptions<T> = Omit<QueryOptions<T>, 'cursor' | 'maxPages'> & { pageSize?: number };
 import type { Connection } from '../runtime/connection';
 import { scanSegments } from '../runtime/pager/scan-segments';
 import { readStoredItem } from '../runtime/read-stored-item';
@@ -71,11 +76,15 @@ export class Repository<T extends object> {
    * @example
    * const customer = await customers.get({ id }, { include: ['orders', 'addresses'] });
    */
-  get(key: KeyInput<T>, options?: GetOptions<T>): Promise<T | undefined>;
+  get<const S extends DataKeys<T>>(
+    key: KeyInput<T>,
+    options: { consistent?: boolean; select: readonly S[]; include?: undefined },
+  ): Promise<Selected<T, S> | undefined>;
   get<I extends RelationKey<T>>(
     key: KeyInput<T>,
-    options: GetOptions<T, I> & { include: readonly I[] },
+    options: { consistent?: boolean; include: readonly I[]; select?: undefined },
   ): Promise<WithRelations<T, I> | undefined>;
+  get(key: KeyInput<T>, options?: GetOptions<T>): Promise<T | undefined>;
   async get(key: KeyInput<T>, options: GetOptions<T, any> = {}): Promise<T | undefined> {
     if (options.include?.length) {
       if (options.select?.length) {
@@ -92,11 +101,15 @@ export class Repository<T extends object> {
   }
 
   /** The item at `key`; `ItemNotFoundError` when absent. */
-  getOrFail(key: KeyInput<T>, options?: GetOptions<T>): Promise<T>;
+  getOrFail<const S extends DataKeys<T>>(
+    key: KeyInput<T>,
+    options: { consistent?: boolean; select: readonly S[]; include?: undefined },
+  ): Promise<Selected<T, S>>;
   getOrFail<I extends RelationKey<T>>(
     key: KeyInput<T>,
-    options: GetOptions<T, I> & { include: readonly I[] },
+    options: { consistent?: boolean; include: readonly I[]; select?: undefined },
   ): Promise<WithRelations<T, I>>;
+  getOrFail(key: KeyInput<T>, options?: GetOptions<T>): Promise<T>;
   async getOrFail(key: KeyInput<T>, options: GetOptions<T, any> = {}): Promise<T> {
     const entity = await this.get(key, options as GetOptions<T>);
     if (!entity)
@@ -173,15 +186,22 @@ export class Repository<T extends object> {
   }
 
   /** One page of the partition named by `partition` (the pk template's slot values). */
+  query<const S extends DataKeys<T>>(
+    partition: KeyInput<T>,
+    options: QueryOptions<T> & { select: readonly S[] },
+  ): Promise<Page<Selected<T, S>>>;
+  query(partition: KeyInput<T>, options?: QueryOptions<T>): Promise<Page<T>>;
   query(partition: KeyInput<T>, options: QueryOptions<T> = {}): Promise<Page<T>> {
     return queryPage<T>(this.connection, this.metadata, partition, options);
   }
 
   /** Every item of the partition, fetched page by page as you iterate (at most `limit`). */
-  iterate(
+  iterate<const S extends DataKeys<T>>(
     partition: KeyInput<T>,
-    options: Omit<QueryOptions<T>, 'cursor' | 'maxPages'> & { pageSize?: number } = {},
-  ): AsyncGenerator<T> {
+    options: IterateOptions<T> & { select: readonly S[] },
+  ): AsyncGenerator<Selected<T, S>>;
+  iterate(partition: KeyInput<T>, options?: IterateOptions<T>): AsyncGenerator<T>;
+  iterate(partition: KeyInput<T>, options: IterateOptions<T> = {}): AsyncGenerator<T> {
     return queryAll<T>(this.connection, this.metadata, partition, options);
   }
 
@@ -197,6 +217,10 @@ export class Repository<T extends object> {
    * Reads the whole table (filtered to this entity). Refused without `allowScan: true`.
    * With `segments`, the segments are read concurrently; each call returns one page.
    */
+  scan<const S extends DataKeys<T>>(
+    options: ScanOptions<T> & { select: readonly S[] },
+  ): Promise<Page<Selected<T, S>>>;
+  scan(options: ScanOptions<T>): Promise<Page<T>>;
   async scan(options: ScanOptions<T>): Promise<Page<T>> {
     if (options?.allowScan !== true) throw new ScanNotAllowedError(this.metadata.name);
     const segments = options.segments ?? 1;

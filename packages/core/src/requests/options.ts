@@ -8,7 +8,7 @@ export interface GetOptions<T, I extends RelationKey<T> = never> {
   /** Strongly consistent read (not available on global secondary indexes). */
   consistent?: boolean;
   /** Only these properties are read (ProjectionExpression); not with `include`. */
-  select?: DataKeys<T>[];
+  select?: readonly DataKeys<T>[];
   /**
    * Relations to load with the item. Relations in the item's own partition come with it in ONE
    * Query; each relation stored elsewhere costs one more request (never one per child).
@@ -39,11 +39,17 @@ export interface QueryOptions<T> {
   /** Cursor from a previous page. */
   cursor?: string;
   order?: 'asc' | 'desc';
-  select?: DataKeys<T>[];
+  select?: readonly DataKeys<T>[];
   consistent?: boolean;
   /** Upper bound on requests for one page when a selective filter discards items (default 10). */
   maxPages?: number;
 }
+
+/**
+ * What a read with `select` returns: the selected properties only (the item is still an
+ * instance of its class at run time, holding just those properties and its key values).
+ */
+export type Selected<T, S extends DataKeys<T>> = Pick<T, S>;
 
 export interface Page<T> {
   items: T[];
@@ -76,5 +82,5 @@ export interface ScanOptions<T> {
   limit?: number;
   /** Most Scan requests per segment for one page (default 10). */ maxPages?: number;
   cursor?: string;
-  select?: DataKeys<T>[];
+  select?: readonly DataKeys<T>[];
 }
