@@ -8,9 +8,11 @@ import type {
   CollectionOptions,
   DataKeys,
   DeleteOptions,
-  EntityData,
+  CreateData,
   GetOptions,
+  IndexName,
   KeyInput,
+  PartitionInput,
   Page,
   QueryOptions,
   ScanOptions,
@@ -19,7 +21,9 @@ import type {
 } from '../requests/options';
 
 /** Options of `iterate`: a query's, without the page controls. */
-export type IterateOptions<T> = Omit<QueryOptions<T>, 'cursor' | 'maxPages'> & { pageSize?: number };
+export type IterateOptions<T, I = undefined> = Omit<QueryOptions<T, I>, 'cursor' | 'maxPages'> & {
+  pageSize?: number;
+};
 import type { Connection } from '../runtime/connection';
 import { scanSegments } from '../runtime/pager/scan-segments';
 import { readStoredItem } from '../runtime/read-stored-item';
@@ -55,7 +59,7 @@ export class Repository<T extends object> {
    * Stores a new item; `ItemExistsError` when its key is taken, `UniqueConstraintError` when a
    * @Unique value is (the item and its markers go in one TransactWriteItems). Returns the stored entity.
    */
-  async create(data: EntityData<T>): Promise<T> {
+  async create(data: CreateData<T>): Promise<T> {
     const sent = await writeEntity<T>(this.connection, this.metadata, { kind: 'create', data });
     return sent!.operation.writes[0].entity as T;
   }
@@ -64,7 +68,7 @@ export class Repository<T extends object> {
    * Stores an item, replacing any item with the same key. With @Unique attributes the stored
    * item is read first (consistent GetItem) and the markers follow in the same transaction.
    */
-  async put(data: EntityData<T>): Promise<T> {
+  async put(data: CreateData<T>): Promise<T> {
     const sent = await writeEntity<T>(this.connection, this.metadata, { kind: 'put', data });
     return sent!.operation.writes[0].entity as T;
   }
@@ -126,7 +130,7 @@ export class Repository<T extends object> {
    * for (const item of page.items) if (item instanceof Order) console.log(item.total);
    */
   async collection<I extends RelationKey<T>>(
-    partition: KeyInput<T>,
+    partition: PartitionInput<T>,
     options: CollectionOptions<T, I>,
   ): Promise<Page<T | Related<T, I>>> {
     return readCollection(this.relations(), this.metadata, partition, {
@@ -186,29 +190,35 @@ export class Repository<T extends object> {
   }
 
   /** One page of the partition named by `partition` (the pk template's slot values). */
-  query<const S extends DataKeys<T>>(
-    partition: KeyInput<T>,
-    options: QueryOptions<T> & { select: readonly S[] },
+  query<const S extends DataKeys<T>, const I extends IndexName<T> | undefined = undefined>(
+    partition: PartitionInput<T, I>,
+    options: QueryOptions<T, I> & { select: readonly S[] },
   ): Promise<Page<Selected<T, S>>>;
-  query(partition: KeyInput<T>, options?: QueryOptions<T>): Promise<Page<T>>;
-  query(partition: KeyInput<T>, options: QueryOptions<T> = {}): Promise<Page<T>> {
+  query<const I extends IndexName<T> | undefined = undefined>(
+    partition: PartitionInput<T, I>,
+    options?: QueryOptions<T, I>,
+  ): Promise<Page<T>>;
+  query(partition: Record<string, unknown>, options: QueryOptions<T, any> = {}): Promise<Page<T>> {
     return queryPage<T>(this.connection, this.metadata, partition, options);
   }
 
   /** Every item of the partition, fetched page by page as you iterate (at most `limit`). */
-  iterate<const S extends DataKeys<T>>(
-    partition: KeyInput<T>,
-    options: IterateOptions<T> & { select: readonly S[] },
+  iterate<const S extends DataKeys<T>, const I extends IndexName<T> | undefined = undefined>(
+    partition: PartitionInput<T, I>,
+    options: IterateOptions<T, I> & { select: readonly S[] },
   ): AsyncGenerator<Selected<T, S>>;
-  iterate(partition: KeyInput<T>, options?: IterateOptions<T>): AsyncGenerator<T>;
-  iterate(partition: KeyInput<T>, options: IterateOptions<T> = {}): AsyncGenerator<T> {
+  iterate<const I extends IndexName<T> | undefined = undefined>(
+    partition: PartitionInput<T, I>,
+    options?: IterateOptions<T, I>,
+  ): AsyncGenerator<T>;
+  iterate(partition: Record<string, unknown>, options: IterateOptions<T, any> = {}): AsyncGenerator<T> {
     return queryAll<T>(this.connection, this.metadata, partition, options);
   }
 
   /** Number of items matching, counted by DynamoDB (Select COUNT) across all pages. */
-  count(
-    partition: KeyInput<T>,
-    options: Pick<QueryOptions<T>, 'where' | 'index' | 'filter' | 'consistent'> = {},
+  count<const I extends IndexName<T> | undefined = undefined>(
+    partition: PartitionInput<T, I>,
+    options: Pick<QueryOptions<T, I>, 'where' | 'index' | 'filter' | 'consistent'> = {},
   ): Promise<number> {
     return countEntities(this.connection, this.metadata, partition, options);
   }
@@ -238,7 +248,7 @@ export class Repository<T extends object> {
   }
 
   /** Stores many items (BatchWriteItem, chunks of 25, retried). All are validated before anything is sent. */
-  async batchPut(data: EntityData<T>[]): Promise<T[]> {
+  async batchPut(data: CreateData<T>[]): Promise<T[]> {
     const intents = data.map((entry) => ({ kind: 'put' as const, data: entry }));
     const writes = await writeBatch<T>(this.connection, this.metadata, intents, 'batchPut');
     return writes.map((write) => write.entity!);

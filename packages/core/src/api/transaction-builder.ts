@@ -1,6 +1,6 @@
 import type { EntityMetadata } from '../model/metadata/types';
 import type { Condition, UpdateChanges } from '../requests/expressions';
-import type { EntityData, KeyInput } from '../requests/options';
+import type { CreateData, KeyInput } from '../requests/options';
 import { prepareOperation } from '../requests/prepare-operation';
 import type { PreparedWrite } from '../requests/prepared-write';
 import { foldMarkerHandovers } from '../requests/unique';
@@ -23,12 +23,12 @@ export class TransactionBuilder {
   ) {}
 
   /** Stores a new item; cancels the transaction if the key (or a unique value) is taken. */
-  create<T>(entity: EntityClass<T>, data: EntityData<T>): this {
+  create<T>(entity: EntityClass<T>, data: CreateData<T>): this {
     return this.add(entity, { kind: 'create', data });
   }
 
   /** Stores an item, replacing any item with the same key. */
-  put<T>(entity: EntityClass<T>, data: EntityData<T>): this {
+  put<T>(entity: EntityClass<T>, data: CreateData<T>): this {
     return this.add(entity, { kind: 'put', data });
   }
 

@@ -2,7 +2,16 @@ import type { Condition } from './expressions';
 import type { DataKeys, SortKeyWhere } from '../model/entity/entity-types';
 import type { RelationKey } from '../model/relations/relation-types';
 
-export type { DataKeys, EntityData, KeyInput, SortKeyOperators, SortKeyWhere } from '../model/entity/entity-types';
+export type {
+  CreateData,
+  DataKeys,
+  EntityData,
+  IndexName,
+  KeyInput,
+  PartitionInput,
+  SortKeyOperators,
+  SortKeyWhere,
+} from '../model/entity/entity-types';
 
 export interface GetOptions<T, I extends RelationKey<T> = never> {
   /** Strongly consistent read (not available on global secondary indexes). */
@@ -27,11 +36,14 @@ export interface CollectionOptions<T, I extends RelationKey<T>> {
   maxPages?: number;
 }
 
-export interface QueryOptions<T> {
-  /** Sort-key condition written on entity attributes, e.g. `{ placedAt: { beginsWith: '2026-11' } }`. */
-  where?: SortKeyWhere<T>;
+export interface QueryOptions<T, I = undefined> {
+  /**
+   * Sort-key condition written on entity attributes, e.g. `{ placedAt: { beginsWith: '2026-11' } }`;
+   * only the sort key's slots (of the table, or of `index`) when the class declares `[Keys]`.
+   */
+  where?: SortKeyWhere<T, I>;
   /** Query an index instead of the table; `partition` then names the index's partition-key slots. */
-  index?: string;
+  index?: I;
   /** Filter applied by DynamoDB after reading (does not reduce read cost). */
   filter?: Condition<T>;
   /** Exact number of items to return at most. */

@@ -1,14 +1,60 @@
+import type { DeclaredKeys, KeyTemplates, SlotsOf } from '../entity/declared-keys';
 import { metadataRegistry } from '../metadata/metadata-registry';
 import type { EntityOptions } from '../metadata/options';
 
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** The slots of every template of the options (`string` when they are not literal types). */
+type TemplateSlots<O extends KeyTemplates> =
+  | SlotsOf<O['pk']>
+  | SlotsOf<O['sk']>
+  | { [I in keyof O['indexes']]: SlotsOf<NonNullable<O['indexes']>[I]['pk' | 'sk']> }[keyof O['indexes']];
+
+/** The same slots from the class's `[Keys]` declaration. */
+type DeclaredSlots<K extends KeyTemplates> = TemplateSlots<K>;
+
+type Mismatch<K, O> = {
+  'monotable: the [Keys] declaration of this class must repeat the key templates of @Entity': {
+    declared: K;
+    templates: O;
+  };
+};
+
 /**
- * Declares a class as an entity stored in `options.table` under the given key templates.
+ * The class, when its `[Keys]` declaration (if any) says the same as the templates of
+ * `@Entity`: the same partition and sort key templates, and the same indexes.
+ */
+type KeysAgree<C, O extends EntityOptions> = C extends abstract new (...args: any) => infer I
+  ? [DeclaredKeys<I>] extends [never]
+    ? C
+    : string extends O['pk']
+      ? C // options not typed literally: nothing to compare
+      : Same<DeclaredKeys<I>['pk'], O['pk']> extends true
+        ? Same<DeclaredKeys<I>['sk'], O['sk']> extends true
+          ? Same<keyof NonNullable<DeclaredKeys<I>['indexes']>, keyof NonNullable<O['indexes']>> extends true
+            ? Same<DeclaredSlots<DeclaredKeys<I>>, TemplateSlots<O>> extends true
+              ? C
+              : Mismatch<DeclaredKeys<I>, Pick<O, 'pk' | 'sk' | 'indexes'>>
+            : Mismatch<DeclaredKeys<I>, Pick<O, 'pk' | 'sk' | 'indexes'>>
+          : Mismatch<DeclaredKeys<I>, Pick<O, 'pk' | 'sk' | 'indexes'>>
+        : Mismatch<DeclaredKeys<I>, Pick<O, 'pk' | 'sk' | 'indexes'>>
+  : never;
+
+/**
+ * Declares a class as an entity stored in `options.table` under the given key templates. A
+ * class that declares `[Keys]` (see `Keys`) must repeat these templates there: the compiler
+ * checks it here, so the typed keys never disagree with the stored ones.
  *
  * @example
  * @Entity({ table: AppTable, pk: 'CUSTOMER#{id}', sk: 'PROFILE' })
- * export class Customer { @Attribute() id!: string; }
+ * export class Customer {
+ *   declare [Keys]?: { pk: 'CUSTOMER#{id}'; sk: 'PROFILE' };
+ *   @Attribute() id!: string;
+ * }
  */
-export function Entity(options: EntityOptions): ClassDecorator {
+export function Entity<const O extends EntityOptions>(
+  options: O,
+): <C extends abstract new (...args: any) => object>(target: C & KeysAgree<C, O>) => void {
   return (target) => {
     metadataRegistry.recordEntity(target, options);
   };

@@ -1,3 +1,11 @@
+import type {
+  DeclaredIndexes,
+  DeclaredOptional,
+  HasDeclaredKeys,
+  PartitionSlots,
+  SortSlots,
+} from './declared-keys';
+
 /** Property names of T that hold data (methods excluded). */
 export type DataKeys<T> = {
   [K in keyof T]-?: T[K] extends (...args: any[]) => any ? never : K;
@@ -7,8 +15,40 @@ export type DataKeys<T> = {
 /** The data of an entity: every data property, all optional (validation decides what is required). */
 export type EntityData<T> = { [K in DataKeys<T>]?: T[K] };
 
-/** Values that identify an item: the properties used by the key templates. */
-export type KeyInput<T> = EntityData<T>;
+/**
+ * Values that identify an item: exactly the slots of its key templates when the class declares
+ * `[Keys]` (a missing or extra slot is a compile error); otherwise any of its properties.
+ */
+export type KeyInput<T> =
+  HasDeclaredKeys<T> extends true
+    ? { [P in (PartitionSlots<T> | SortSlots<T>) & DataKeys<T>]: T[P] }
+    : EntityData<T>;
+
+/** The index names a query of T may name. */
+export type IndexName<T> = HasDeclaredKeys<T> extends true ? DeclaredIndexes<T> : string;
+
+/** The values naming one partition of the table (or of index I): its partition key's slots. */
+export type PartitionInput<T, I = undefined> =
+  HasDeclaredKeys<T> extends true
+    ? { [P in PartitionSlots<T, I> & DataKeys<T>]: T[P] }
+    : EntityData<T>;
+
+/** Properties T declares without `?`. */
+type RequiredKeys<T> = {
+  [K in DataKeys<T>]-?: undefined extends T[K] ? never : K;
+}[DataKeys<T>];
+
+/**
+ * The data of `create` and `put`. For a class that declares `[Keys]`: every property declared
+ * without `?` is required, except those `[OptionalProps]` names (filled by monotable or the
+ * class); otherwise every property is optional and validation decides.
+ */
+export type CreateData<T> =
+  HasDeclaredKeys<T> extends true
+    ? { [K in Exclude<RequiredKeys<T>, DeclaredOptional<T>>]: T[K] } & {
+        [K in Exclude<DataKeys<T>, Exclude<RequiredKeys<T>, DeclaredOptional<T>>>]?: T[K];
+      }
+    : EntityData<T>;
 
 /** A sort-key condition written on the entity's own attributes: a value (equality) or one range operator. */
 export type SortKeyOperators<V> = {
@@ -20,4 +60,11 @@ export type SortKeyOperators<V> = {
   between?: [V, V];
   beginsWith?: string;
 };
-export type SortKeyWhere<T> = { [K in DataKeys<T>]?: T[K] | SortKeyOperators<T[K]> };
+/**
+ * A sort-key condition of a query of T on the table (or index I): only the sort key's slots
+ * when T declares `[Keys]`, each a value or one operator of the slot's type.
+ */
+export type SortKeyWhere<T, I = undefined> =
+  HasDeclaredKeys<T> extends true
+    ? { [K in SortSlots<T, I> & DataKeys<T>]?: T[K] | SortKeyOperators<T[K]> }
+    : { [K in DataKeys<T>]?: T[K] | SortKeyOperators<T[K]> };

@@ -1,1 +1,2 @@
 export * from './instantiate';
+export * from './declared-keys';

@@ -1,0 +1,146 @@
+/**
+ * Compile-only: a class that declares `[Keys]` and `[OptionalProps]` gets exact key types,
+ * required create data, partition and sort-key slots in queries, and index names checked.
+ * Every `@ts-expect-error` line must fail to compile; every other line must compile.
+ */
+import {
+  Attribute,
+  CreatedAt,
+  Entity,
+  Generated,
+  Keys,
+  OptionalProps,
+  Table,
+  Version,
+  type Monotable,
+  type Repository,
+} from '../src';
+
+const T = new Table({
+  name: 't',
+  partitionKey: 'PK',
+  sortKey: 'SK',
+  indexes: { GSI1: { partitionKey: 'GSI1PK', sortKey: 'GSI1SK' } },
+});
+
+@Entity({
+  table: T,
+  pk: 'CUSTOMER#{customerId}',
+  sk: 'ORDER#{placedAt}#{id}',
+  indexes: { GSI1: { pk: 'STATUS#{status}', sk: 'ORDER#{placedAt}' } },
+})
+class Order {
+  declare [Keys]?: {
+    pk: 'CUSTOMER#{customerId}';
+    sk: 'ORDER#{placedAt}#{id}';
+    indexes: { GSI1: { pk: 'STATUS#{status}'; sk: 'ORDER#{placedAt}' } };
+  };
+  declare [OptionalProps]?: 'id' | 'status' | 'version' | 'createdAt';
+
+  @Generated('ulid') @Attribute() id!: string;
+  @Attribute() customerId!: string;
+  @Attribute() placedAt!: string;
+  @Attribute() status: string = 'open';
+  @Attribute({ type: 'number' }) total!: number;
+  @Attribute() note?: string;
+  @Version() version!: number;
+  @CreatedAt() createdAt!: Date;
+}
+
+/** The same options as a value: declared once, used by both. */
+const profileKeys = { pk: 'CUSTOMER#{id}', sk: 'PROFILE' } as const;
+@Entity({ table: T, ...profileKeys })
+class Profile {
+  declare [Keys]?: typeof profileKeys;
+  @Attribute() id!: string;
+  @Attribute() name!: string;
+}
+
+/** No declaration: the loose types of earlier releases. */
+@Entity({ table: T, pk: 'NOTE#{id}', sk: 'NOTE' })
+class Note {
+  @Attribute() id!: string;
+  @Attribute() text!: string;
+}
+
+// @ts-expect-error the declaration names another partition key template
+@Entity({ table: T, pk: 'USER#{id}', sk: 'USER' })
+class Mismatched {
+  declare [Keys]?: { pk: 'USER#{userId}'; sk: 'USER' };
+  @Attribute() id!: string;
+  @Attribute() userId!: string;
+}
+
+// @ts-expect-error the declaration leaves out the entity's index
+@Entity({ table: T, pk: 'TAG#{id}', sk: 'TAG', indexes: { GSI1: { pk: 'TAG', sk: '{id}' } } })
+class MissingIndex {
+  declare [Keys]?: { pk: 'TAG#{id}'; sk: 'TAG' };
+  @Attribute() id!: string;
+}
+void Mismatched;
+void MissingIndex;
+
+declare const db: Monotable;
+declare const orders: Repository<Order>;
+declare const profiles: Repository<Profile>;
+declare const notes: Repository<Note>;
+const key = { customerId: 'c1', placedAt: '2026-11-01', id: 'o1' };
+
+export async function calls() {
+  // Keys: exactly the slots.
+  await orders.get(key);
+  await orders.update(key, { total: 3 });
+  await orders.delete(key);
+  await profiles.get({ id: 'c1' });
+  // @ts-expect-error a slot is missing
+  await orders.get({ customerId: 'c1', id: 'o1' });
+  // @ts-expect-error an empty key
+  await profiles.get({});
+  // @ts-expect-error a property that is not a slot
+  await profiles.get({ id: 'c1', name: 'Ada' });
+  // @ts-expect-error a slot of the wrong type
+  await profiles.get({ id: 1 });
+
+  // Create: required properties, minus those filled by monotable or the class.
+  await orders.create({ customerId: 'c1', placedAt: '2026-11-01', total: 10 });
+  await orders.create({ customerId: 'c1', placedAt: '2026-11-01', total: 10, note: 'gift', status: 'paid' });
+  // @ts-expect-error total is required
+  await orders.create({ customerId: 'c1', placedAt: '2026-11-01' });
+  // @ts-expect-error an empty create
+  await profiles.create({});
+  // @ts-expect-error put requires the same
+  await profiles.put({ id: 'c1' });
+  // @ts-expect-error batchPut too
+  await profiles.batchPut([{ name: 'no id' }]);
+
+  // Queries: the partition key's slots, the sort key's slots in `where`.
+  await orders.query({ customerId: 'c1' }, { where: { placedAt: { beginsWith: '2026-11' } } });
+  await orders.query({ status: 'open' }, { index: 'GSI1', where: { placedAt: { gte: '2026-11-01' } } });
+  await orders.count({ customerId: 'c1' });
+  // @ts-expect-error the table's partition key is customerId
+  await orders.query({ status: 'open' });
+  // @ts-expect-error status is not a sort-key slot
+  await orders.query({ customerId: 'c1' }, { where: { status: 'open' } });
+  // @ts-expect-error an index the entity does not declare
+  await orders.query({ status: 'open' }, { index: 'GSI9' });
+  // @ts-expect-error the index's partition key is status
+  await orders.query({ customerId: 'c1' }, { index: 'GSI1' });
+  // @ts-expect-error id is not a slot of the index's sort key
+  await orders.query({ status: 'open' }, { index: 'GSI1', where: { id: 'o1' } });
+
+  // Transactions take the same keys and data.
+  await db.transaction((tx) => {
+    tx.create(Order, { customerId: 'c1', placedAt: '2026-11-02', total: 5 });
+    tx.update(Order, key, { total: 4 });
+    tx.check(Profile, { id: 'c1' }, { name: { exists: true } });
+    // @ts-expect-error a partial key in a transaction
+    tx.delete(Order, { id: 'o1' });
+    // @ts-expect-error create data without a required property
+    tx.create(Profile, { id: 'c2' });
+  });
+
+  // Undeclared classes keep the loose types.
+  await notes.get({ id: 'n1' });
+  await notes.create({});
+  await notes.query({ id: 'n1' }, { where: { text: 'x' } });
+}
