@@ -1,4 +1,5 @@
 import type { DynamoType } from './dynamo-type';
+import type { NestedEntries } from './nested-paths';
 
 /** Names of T's data properties (methods left out): a typo is a compile error. */
 export type AttributeKey<T> = {
@@ -6,7 +7,7 @@ export type AttributeKey<T> = {
 }[keyof T] &
   string;
 
-/** A nested property path, accepted loosely: 'address.city', 'tags[0]', 'lines[0].sku'. */
+/** A nested property path: 'address.city', 'tags[0]', 'lines[0].sku' (typed per entity by NestedEntries). */
 export type NestedPath = `${string}.${string}` | `${string}[${number}]`;
 
 /** eq ne lt lte gt gte between in: the operators that compare a whole value. */
@@ -71,7 +72,8 @@ export interface LogicalCondition<T> {
 
 /**
  * A condition or filter on entity T. Keys are ANDed; properties are T's property names (typed
- * by their property type) or nested paths ('address.city', loosely typed).
+ * by their property type) or nested paths ('address.city', typed by what they reach; a
+ * path the entity does not have is a compile error).
  *
  * A plain object without operator keys compares a whole map only when the resolver says the
  * property is a map (`isMap`); otherwise it is rejected as a likely typo. `{ eq: {...} }` always
@@ -85,5 +87,5 @@ export interface LogicalCondition<T> {
 export type Condition<T> = {
   [K in AttributeKey<T>]?: ConditionValue<T[K]>;
 } & {
-  [path: NestedPath]: unknown;
+  [E in NestedEntries<T> as E['path']]?: ConditionValue<E['value']>;
 } & LogicalCondition<T>;

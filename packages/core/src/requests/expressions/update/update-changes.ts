@@ -1,5 +1,6 @@
-import type { AttributeKey, NestedPath } from '../condition/condition-types';
-import type { OperatorFor } from './update-operator';
+import type { AttributeKey } from '../condition/condition-types';
+import type { NestedEntries } from '../condition/nested-paths';
+import type { OperatorFor, RemoveOperator } from './update-operator';
 
 /**
  * The `changes` of an update on entity T: new values (SET; `null` stores NULL, `undefined` is
@@ -12,5 +13,6 @@ import type { OperatorFor } from './update-operator';
 export type UpdateChanges<T> = {
   [K in AttributeKey<T>]?: T[K] | null | OperatorFor<T[K]>;
 } & {
-  [path: NestedPath]: unknown;
+  // A nested map key or list element can always be removed.
+  [E in NestedEntries<T> as E['path']]?: E['value'] | null | OperatorFor<E['value']> | RemoveOperator;
 };

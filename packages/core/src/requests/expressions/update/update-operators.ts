@@ -139,12 +139,12 @@ export function decrement(n: number): NumberOperator {
 
 /** Adds elements at the end of a list, creating it if absent. @example { tags: append(['new']) } */
 export function append<E>(list: readonly E[]): ListOperator<E> {
-  return new ListAppendOperator('append', [...list]) as ListOperator<E>;
+  return new ListAppendOperator('append', list as E[]) as ListOperator<E>;
 }
 
 /** Adds elements at the start of a list, creating it if absent. @example { events: prepend([e]) } */
 export function prepend<E>(list: readonly E[]): ListOperator<E> {
-  return new ListAppendOperator('prepend', [...list]) as ListOperator<E>;
+  return new ListAppendOperator('prepend', list as E[]) as ListOperator<E>;
 }
 
 /** ADDs values to a string/number/binary set, creating it if absent. @example { roles: addToSet(['admin']) } */
