@@ -144,3 +144,48 @@ export async function calls() {
   await notes.create({});
   await notes.query({ id: 'n1' }, { where: { text: 'x' } });
 }
+
+// @ts-expect-error an index declared with other templates (slots swapped)
+@Entity({ table: T, pk: 'A#{a}', sk: 'B#{b}', indexes: { GSI1: { pk: 'X#{b}', sk: 'Y#{a}' } } })
+class SwappedIndex {
+  declare [Keys]?: { pk: 'A#{a}'; sk: 'B#{b}'; indexes: { GSI1: { pk: 'Q#{a}'; sk: 'Z#{b}' } } };
+  @Attribute() a!: string;
+  @Attribute() b!: string;
+}
+// @ts-expect-error an index declared without its sort key
+@Entity({ table: T, pk: 'C#{a}', sk: 'D#{b}', indexes: { GSI1: { pk: 'X#{a}', sk: 'Y#{b}' } } })
+class IndexWithoutSk {
+  declare [Keys]?: { pk: 'C#{a}'; sk: 'D#{b}'; indexes: { GSI1: { pk: 'X#{a}' } } };
+  @Attribute() a!: string;
+  @Attribute() b!: string;
+}
+void SwappedIndex;
+void IndexWithoutSk;
+
+/** An embedded class (a map attribute): no keys, never a relation. */
+class Geo {
+  lat!: number;
+  lng!: number;
+}
+
+@Entity({ table: T, pk: 'CUSTOMER#{id}', sk: 'CUSTOMER' })
+class Buyer {
+  declare [Keys]?: { pk: 'CUSTOMER#{id}'; sk: 'CUSTOMER' };
+  @Attribute() id!: string;
+  @Attribute({ type: 'map' }) geo?: Geo;
+  orders?: Order[];
+  profile?: Profile;
+}
+
+export async function relations(buyer: Buyer, buyers: Repository<Buyer>) {
+  await buyers.get({ id: 'b1' }, { include: ['orders'] });
+  // Orders of a buyer read through GSI1 may be narrowed by that index's sort key, or the table's.
+  await db.relation(buyer, 'orders').list({ where: { placedAt: { gte: '2026-11' } } });
+  // @ts-expect-error status is a partition-key slot, not a sort-key slot
+  await db.relation(buyer, 'orders').list({ where: { status: 'open' } });
+  // @ts-expect-error not a property of the buyer
+  await buyers.get({ id: 'b1' }, { include: ['invoices'] });
+  // @ts-expect-error an embedded map is not a relation
+  await buyers.get({ id: 'b1' }, { include: ['geo'] });
+  await buyers.get({ id: 'b1' }, { include: ['profile', 'orders'] });
+}

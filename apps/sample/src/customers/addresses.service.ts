@@ -4,6 +4,7 @@ import {
   Monotable,
   Repository,
   TransactionCanceledError,
+  type CreateData,
   type Page,
 } from '@monotable/core';
 import { InjectMonotable, InjectRepository } from '@monotable/nestjs';
@@ -24,7 +25,7 @@ export class AddressesService {
    * address is ever written for an unknown customer (→ 404).
    */
   async add(customerId: string, data: CreateAddressDto): Promise<Address> {
-    const address = entityRef(Address, { ...data, customerId, id: ulid() });
+    const address: CreateData<Address> = { ...data, customerId, id: ulid() };
     try {
       await this.db.transaction((tx) => {
         tx.check(Customer, { id: customerId }, { id: { exists: true } });
@@ -39,7 +40,7 @@ export class AddressesService {
       }
       throw error;
     }
-    return address;
+    return Object.assign(new Address(), address);
   }
 
   /** One Query on the customer's partition, sort keys beginning with ADDRESS#. */

@@ -1,10 +1,14 @@
 import { Length } from 'class-validator';
-import { Attribute, Entity } from '@monotable/core';
+import { Attribute, Entity, Keys, OptionalProps } from '@monotable/core';
 import { ShopTable } from './shop.table';
 
 /** One of a customer's addresses, stored in the customer's partition. */
 @Entity({ table: ShopTable, pk: 'CUSTOMER#{customerId}', sk: 'ADDRESS#{id}' })
 export class Address {
+  declare [Keys]?: { pk: 'CUSTOMER#{customerId}'; sk: 'ADDRESS#{id}' };
+  /** Nothing is filled on create: the service picks the id. */
+  declare [OptionalProps]?: never;
+
   @Attribute() customerId!: string;
   /** A ULID chosen by the service, which writes the address in a transaction. */
   @Attribute() id!: string;

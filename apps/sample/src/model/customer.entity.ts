@@ -5,6 +5,8 @@ import {
   Entity,
   Generated,
   HasMany,
+  Keys,
+  OptionalProps,
   Unique,
   UpdatedAt,
   Version,
@@ -16,6 +18,9 @@ import { ShopTable } from './shop.table';
 /** A customer's profile: the head of an item collection holding their addresses and orders. */
 @Entity({ table: ShopTable, pk: 'CUSTOMER#{id}', sk: 'CUSTOMER' })
 export class Customer {
+  declare [Keys]?: { pk: 'CUSTOMER#{id}'; sk: 'CUSTOMER' };
+  declare [OptionalProps]?: 'id' | 'version' | 'createdAt' | 'updatedAt';
+
   @Generated('ulid') @Attribute() id!: string;
   @Unique() @IsEmail() @Attribute() email!: string;
   @Length(1, 100) @Attribute() name!: string;

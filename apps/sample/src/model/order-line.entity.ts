@@ -1,5 +1,5 @@
 import { IsInt, Length, Min } from 'class-validator';
-import { Attribute, Entity } from '@monotable/core';
+import { Attribute, Entity, Keys, OptionalProps } from '@monotable/core';
 import { ShopTable } from './shop.table';
 
 /**
@@ -20,6 +20,13 @@ export const MAX_LINES_PER_ORDER = 25;
   indexes: { GSI1: { pk: 'PRODUCT#{sku}', sk: 'ORDER#{orderId}' } },
 })
 export class OrderLine {
+  declare [Keys]?: {
+    pk: 'ORDER#{orderId}';
+    sk: 'PRODUCT#{sku}';
+    indexes: { GSI1: { pk: 'PRODUCT#{sku}'; sk: 'ORDER#{orderId}' } };
+  };
+  declare [OptionalProps]?: never;
+
   @Attribute() orderId!: string;
   @Attribute() sku!: string;
   @Attribute() customerId!: string;

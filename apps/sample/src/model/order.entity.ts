@@ -1,5 +1,5 @@
 import { IsIn, IsInt, Min } from 'class-validator';
-import { Attribute, Entity, Version } from '@monotable/core';
+import { Attribute, Entity, Keys, OptionalProps, Version } from '@monotable/core';
 import type { OrderLine } from './order-line.entity';
 import { ORDER_STATUSES, type OrderStatus } from './order-status';
 import { ShopTable } from './shop.table';
@@ -15,6 +15,14 @@ import { ShopTable } from './shop.table';
   indexes: { GSI1: { pk: 'CUSTOMER#{customerId}', sk: 'ORDER#{status}#{id}' } },
 })
 export class Order {
+  declare [Keys]?: {
+    pk: 'CUSTOMER#{customerId}';
+    sk: 'ORDER#{id}';
+    indexes: { GSI1: { pk: 'CUSTOMER#{customerId}'; sk: 'ORDER#{status}#{id}' } };
+  };
+  /** The id and status are the service's to choose (newOrderId, 'placed'); monotable sets the version. */
+  declare [OptionalProps]?: 'version';
+
   @Attribute() customerId!: string;
   /** From newOrderId(placedAt): sorts by time, so newest first is a descending Query. */
   @Attribute() id!: string;

@@ -1,5 +1,5 @@
 import { IsInt, Length, Matches, Min } from 'class-validator';
-import { Attribute, Entity, HasMany, Version } from '@monotable/core';
+import { Attribute, Entity, HasMany, Keys, OptionalProps, Version } from '@monotable/core';
 import { OrderLine } from './order-line.entity';
 import { ShopTable } from './shop.table';
 
@@ -11,6 +11,13 @@ import { ShopTable } from './shop.table';
   indexes: { GSI1: { pk: 'CATEGORY#{category}', sk: 'PRODUCT#{sku}' } },
 })
 export class Product {
+  declare [Keys]?: {
+    pk: 'PRODUCT#{sku}';
+    sk: 'PRODUCT';
+    indexes: { GSI1: { pk: 'CATEGORY#{category}'; sk: 'PRODUCT#{sku}' } };
+  };
+  declare [OptionalProps]?: 'version';
+
   @Matches(/^[a-z0-9-]{1,40}$/) @Attribute() sku!: string;
   @Length(1, 100) @Attribute() name!: string;
   @Matches(/^[a-z0-9-]{1,40}$/) @Attribute() category!: string;

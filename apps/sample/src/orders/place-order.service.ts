@@ -5,6 +5,7 @@ import {
   Repository,
   TransactionCanceledError,
   decrement,
+  type CreateData,
 } from '@monotable/core';
 import { InjectMonotable, InjectRepository } from '@monotable/nestjs';
 import { Customer, Order, OrderLine, Product, newOrderId } from '../model';
@@ -31,25 +32,23 @@ export class PlaceOrderService {
   async place(customerId: string, { lines }: PlaceOrderDto): Promise<Order> {
     const products = await this.readProducts(lines.map((line) => line.sku));
     const placedAt = new Date();
-    const order = {
+    const order: CreateData<Order> = {
       customerId,
       id: newOrderId(placedAt),
-      status: 'placed' as const,
+      status: 'placed',
       total: lines.reduce((sum, line, i) => sum + line.quantity * products[i].price, 0),
       itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
       placedAt,
     };
-    const orderLines = lines.map((line, i) =>
-      Object.assign(new OrderLine(), {
-        orderId: order.id,
-        sku: line.sku,
-        customerId,
-        productName: products[i].name,
-        quantity: line.quantity,
-        unitPrice: products[i].price,
-        placedAt,
-      }),
-    );
+    const orderLines = lines.map((line, i): CreateData<OrderLine> => ({
+      orderId: order.id,
+      sku: line.sku,
+      customerId,
+      productName: products[i].name,
+      quantity: line.quantity,
+      unitPrice: products[i].price,
+      placedAt,
+    }));
     try {
       await this.db.transaction((tx) => {
         tx.check(Customer, { id: customerId }, { id: { exists: true } });
@@ -68,21 +67,31 @@ export class PlaceOrderService {
       throw this.explain(error, customerId, orderLines);
     }
     // What the transaction stored: monotable starts every @Version at 1.
-    return Object.assign(new Order(), order, { version: 1, lines: orderLines });
+    return Object.assign(new Order(), order, {
+      version: 1,
+      lines: orderLines.map((line) => Object.assign(new OrderLine(), line)),
+    });
   }
 
+  /** The products in the order of `skus`; 404 for the first one that does not exist. */
   private async readProducts(skus: string[]): Promise<Product[]> {
     const found = await this.products.batchGet(skus.map((sku) => ({ sku })));
-    const missing = skus.findIndex((_, i) => found[i] === undefined);
-    if (missing >= 0) throw new ItemNotFoundError('Product', { sku: skus[missing] });
-    return found as Product[];
+    return skus.map((sku, i) => {
+      const product = found[i];
+      if (!product) throw new ItemNotFoundError('Product', { sku });
+      return product;
+    });
   }
 
   /**
    * Turns the transaction's cancellation reasons into the error the client should see. Other
    * cancellations (a conflicting concurrent transaction) stay a TransactionCanceledError: 409.
    */
-  private explain(error: unknown, customerId: string, lines: OrderLine[]): unknown {
+  private explain(
+    error: unknown,
+    customerId: string,
+    lines: ReadonlyArray<{ sku: string }>,
+  ): unknown {
     if (!(error instanceof TransactionCanceledError)) return error;
     const failed = error.reasons.filter((reason) => reason.code === 'ConditionalCheckFailed');
     if (failed.some((reason) => reason.index === CUSTOMER_CHECK)) {

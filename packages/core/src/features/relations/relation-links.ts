@@ -7,7 +7,8 @@ import {
   type RelationPlan,
 } from '../../model/relations/relation-plan';
 import { mappedValues } from '../../model/relations/relation-values';
-import type { Page, SortKeyWhere } from '../../requests/options';
+import type { AnySortKeyWhere } from '../../model/entity/entity-types';
+import type { Page } from '../../requests/options';
 import type { Condition } from '../../requests/expressions';
 import { uniqueAttributes } from '../../requests/unique';
 import { mapConcurrent } from '../../runtime/batch/map-concurrent';
@@ -20,7 +21,7 @@ import type { RelationModel } from './relation-model';
 /** Options of `db.relation(entity, name).list(...)`. */
 export interface RelationListOptions<R> {
   /** Sort key condition on the children's own attributes (not for many-to-many). */
-  where?: SortKeyWhere<R>;
+  where?: AnySortKeyWhere<R>;
   /** Filter applied by DynamoDB after reading (not for many-to-many). */
   filter?: Condition<R>;
   limit?: number;

@@ -1,17 +1,24 @@
-import type { DeclaredKeys, KeyTemplates, SlotsOf } from '../entity/declared-keys';
+import type { DeclaredKeys } from '../entity/declared-keys';
 import { metadataRegistry } from '../metadata/metadata-registry';
 import type { EntityOptions } from '../metadata/options';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
-/** The slots of every template of the options (`string` when they are not literal types). */
-type TemplateSlots<O extends KeyTemplates> =
-  | SlotsOf<O['pk']>
-  | SlotsOf<O['sk']>
-  | { [I in keyof O['indexes']]: SlotsOf<NonNullable<O['indexes']>[I]['pk' | 'sk']> }[keyof O['indexes']];
+type Indexes = Record<string, { pk: string; sk?: string }>;
 
-/** The same slots from the class's `[Keys]` declaration. */
-type DeclaredSlots<K extends KeyTemplates> = TemplateSlots<K>;
+/** Each index declared with exactly the same `pk` and `sk` templates as in the options. */
+type IndexesAgree<D extends Indexes, O extends Indexes> =
+  Same<keyof D, keyof O> extends true
+    ? false extends {
+        [I in keyof O]: I extends keyof D
+          ? Same<D[I]['pk'], O[I]['pk']> extends true
+            ? Same<D[I]['sk'], O[I]['sk']>
+            : false
+          : false;
+      }[keyof O]
+      ? false
+      : true
+    : false;
 
 type Mismatch<K, O> = {
   'monotable: the [Keys] declaration of this class must repeat the key templates of @Entity': {
@@ -31,10 +38,11 @@ type KeysAgree<C, O extends EntityOptions> = C extends abstract new (...args: an
       ? C // options not typed literally: nothing to compare
       : Same<DeclaredKeys<I>['pk'], O['pk']> extends true
         ? Same<DeclaredKeys<I>['sk'], O['sk']> extends true
-          ? Same<keyof NonNullable<DeclaredKeys<I>['indexes']>, keyof NonNullable<O['indexes']>> extends true
-            ? Same<DeclaredSlots<DeclaredKeys<I>>, TemplateSlots<O>> extends true
-              ? C
-              : Mismatch<DeclaredKeys<I>, Pick<O, 'pk' | 'sk' | 'indexes'>>
+          ? IndexesAgree<
+              NonNullable<DeclaredKeys<I>['indexes']>,
+              NonNullable<O['indexes']>
+            > extends true
+            ? C
             : Mismatch<DeclaredKeys<I>, Pick<O, 'pk' | 'sk' | 'indexes'>>
           : Mismatch<DeclaredKeys<I>, Pick<O, 'pk' | 'sk' | 'indexes'>>
         : Mismatch<DeclaredKeys<I>, Pick<O, 'pk' | 'sk' | 'indexes'>>

@@ -68,3 +68,12 @@ export type SortKeyWhere<T, I = undefined> =
   HasDeclaredKeys<T> extends true
     ? { [K in SortSlots<T, I> & DataKeys<T>]?: T[K] | SortKeyOperators<T[K]> }
     : { [K in DataKeys<T>]?: T[K] | SortKeyOperators<T[K]> };
+
+/**
+ * A sort-key condition on related items of type T, read from the table or from one of T's
+ * indexes (whichever the relation uses): the sort key's slots of any of them.
+ */
+export type AnySortKeyWhere<T> =
+  HasDeclaredKeys<T> extends true
+    ? SortKeyWhere<T> | { [I in DeclaredIndexes<T>]: SortKeyWhere<T, I> }[DeclaredIndexes<T>]
+    : SortKeyWhere<T>;

@@ -1,3 +1,4 @@
+import type { HasDeclaredKeys } from '../entity/declared-keys';
 import type { DataKeys } from '../entity/entity-types';
 
 /** The element of a relation property: `Order` for `orders?: Order[]`, `Cart` for `cart?: Cart`. */
@@ -16,11 +17,20 @@ type NotEntity =
   | Map<unknown, unknown>
   | ((...args: any[]) => unknown);
 
+/** Properties of T holding entities that declare `[Keys]`: relations, never embedded maps. */
+type DeclaredRelationKey<T> = {
+  [K in DataKeys<T>]-?: HasDeclaredKeys<RelationElement<T[K]>> extends true ? K : never;
+}[DataKeys<T>];
+
 /**
  * Properties of T that can hold related entities (the names `include` and `db.relation` take).
- * Embedded map attributes typed with a class also qualify here; naming one is refused at run time.
+ * When T declares `[Keys]`, only properties whose entities declare `[Keys]` too: an embedded
+ * class (a map attribute) is not a relation. Otherwise embedded map attributes typed with a
+ * class also qualify here, and naming one is refused at run time.
  */
-export type RelationKey<T> = {
+export type RelationKey<T> = HasDeclaredKeys<T> extends true ? DeclaredRelationKey<T> : LooseRelationKey<T>;
+
+type LooseRelationKey<T> = {
   [K in DataKeys<T>]-?: RelationElement<T[K]> extends NotEntity
     ? never
     : RelationElement<T[K]> extends object
