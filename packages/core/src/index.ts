@@ -3,7 +3,7 @@ import 'reflect-metadata';
 export * from './model/errors';
 export * from './model/table';
 export * from './model/decorators';
-export { Keys, OptionalProps } from './model/entity/declared-keys';
+export { Edges, Keys, OptionalProps } from './model/entity/declared-keys';
 export type { KeyTemplates } from './model/entity/declared-keys';
 export {
   increment,

@@ -9,6 +9,7 @@ import {
   Monotable,
   MonotableError,
   TransactionCanceledError,
+  TransactionConflictError,
   type RequestLogEvent,
 } from '../src';
 import { connect } from './fixtures/connect';
@@ -73,6 +74,26 @@ describeEachBackend('A connection', (backend) => {
     await expect(reuse).rejects.toBeInstanceOf(IdempotencyTokenError);
     await expect(reuse).rejects.toBeInstanceOf(MonotableError);
     expect(await db.getRepository(Order).get({ customerId: 'c2', id: 'o-second' })).toBeUndefined();
+  });
+
+  it('transactGet reads only the selected properties of a request with select', async () => {
+    await db.getRepository(Order).create({ id: 'o-sel', customerId: 'c9', status: 'open', total: 7 });
+    await db.getRepository(Order).create({ id: 'o-all', customerId: 'c9', status: 'open', total: 8 });
+    const [whole, picked] = await db.transactGet([
+      { entity: Order, key: { customerId: 'c9', id: 'o-all' } },
+      { entity: Order, key: { customerId: 'c9', id: 'o-sel' }, select: ['total'] },
+    ]);
+    expect(whole).toMatchObject({ status: 'open', total: 8 });
+    expect(picked).toBeInstanceOf(Order);
+    expect(picked!.total).toBe(7);
+    expect('status' in picked!).toBe(false);
+    // One item twice: refused by monotable before sending, as DynamoDB would refuse it.
+    await expect(
+      db.transactGet([
+        { entity: Order, key: { customerId: 'c9', id: 'o-sel' } },
+        { entity: Order, key: { customerId: 'c9', id: 'o-sel' } },
+      ]),
+    ).rejects.toBeInstanceOf(TransactionConflictError);
   });
 
   it('explainAll lists every request of an operation and sends none', async () => {

@@ -6,6 +6,7 @@
 import {
   Attribute,
   CreatedAt,
+  Edges,
   Entity,
   Generated,
   Keys,
@@ -188,4 +189,47 @@ export async function relations(buyer: Buyer, buyers: Repository<Buyer>) {
   // @ts-expect-error an embedded map is not a relation
   await buyers.get({ id: 'b1' }, { include: ['geo'] });
   await buyers.get({ id: 'b1' }, { include: ['profile', 'orders'] });
+}
+
+@Entity({ table: T, pk: 'CART#{cartId}', sk: 'ITEM#{sku}' })
+class CartItem {
+  declare [Keys]?: { pk: 'CART#{cartId}'; sk: 'ITEM#{sku}' };
+  @Attribute() cartId!: string;
+  @Attribute() sku!: string;
+  @Attribute({ type: 'number' }) quantity = 1;
+}
+
+@Entity({ table: T, pk: 'ITEM#{sku}', sk: 'ITEM' })
+class Item {
+  declare [Keys]?: { pk: 'ITEM#{sku}'; sk: 'ITEM' };
+  @Attribute() sku!: string;
+}
+
+@Entity({ table: T, pk: 'CART#{cartId}', sk: 'CART' })
+class Cart {
+  declare [Keys]?: { pk: 'CART#{cartId}'; sk: 'CART' };
+  declare [Edges]?: { items: CartItem };
+  @Attribute() cartId!: string;
+  items?: Item[];
+}
+
+export async function edges(cart: Cart, item: Item) {
+  const edge = await db.relation(cart, 'items').add(item, { quantity: 2 });
+  const quantity: number = edge.quantity;
+  // @ts-expect-error a typo in edge data
+  await db.relation(cart, 'items').add(item, { quantiy: 2 });
+  // @ts-expect-error edge data of the wrong type
+  await db.relation(cart, 'items').add(item, { quantity: 'two' });
+
+  const [first, second] = await db.transactGet([
+    { entity: Cart, key: { cartId: 'c1' } },
+    { entity: CartItem, key: { cartId: 'c1', sku: 's1' }, select: ['quantity'] },
+  ]);
+  void first?.cartId;
+  void second?.quantity;
+  // @ts-expect-error sku was not selected
+  void second?.sku;
+  // @ts-expect-error a transactGet key of the wrong shape
+  await db.transactGet([{ entity: Cart, key: { id: 'c1' } }]);
+  return quantity;
 }

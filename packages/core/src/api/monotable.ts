@@ -1,9 +1,12 @@
 import type { CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { monotonicFactory } from 'ulid';
-import { ConfigurationError, TransactionTooLargeError } from '../model/errors';
+import {
+  ConfigurationError,
+  TransactionConflictError,
+  TransactionTooLargeError,
+} from '../model/errors';
 import { versionAttribute } from '../model/entity';
-import { buildPrimaryKey } from '../model/keys';
 import { hydrate } from '../model/mapping/hydrate';
 import { compileEntityModel } from '../model/entity-model';
 import { inspectEntities } from '../model/metadata';
@@ -11,10 +14,12 @@ import { raiseProblems } from '../model/metadata/raise-problems';
 import { TABLE_KEYS, findSharedSortPrefixes } from '../model/metadata/shared-sort-prefixes';
 import type { EntityMetadata } from '../model/metadata/types';
 import { planRelations } from '../model/relations/plan-relations';
+import type { DeclaredEdge } from '../model/entity/declared-keys';
 import type { RelationKey, Related } from '../model/relations/relation-types';
 import type { Table } from '../model/table';
 import { buildCreateTableInput } from '../requests/build-create-table';
-import type { KeyInput } from '../requests/options';
+import { prepareGet } from '../requests/build-read';
+import type { DataKeys, KeyInput, Selected } from '../requests/options';
 import { checkUniqueMarkers } from '../requests/unique';
 import type { Connection } from '../runtime/connection';
 import { readStoredItem } from '../runtime/read-stored-item';
@@ -61,13 +66,22 @@ export interface MonotableOptions {
   now?: () => Date;
 }
 
-/** One item to read in `transactGet`. */
+/** One item to read in `transactGet`; with `select`, only those properties. */
 export interface TransactGetRequest<T = any> {
   entity: EntityClass<T>;
   key: KeyInput<T>;
+  select?: readonly DataKeys<T>[];
 }
+/** Each request's key and select checked against its own entity. */
+type CheckedRequests<R extends readonly TransactGetRequest[]> = {
+  [I in keyof R]: R[I] extends { entity: EntityClass<infer T> } ? TransactGetRequest<T> : R[I];
+};
 type TransactGetResults<R extends readonly TransactGetRequest[]> = {
-  [I in keyof R]: R[I] extends TransactGetRequest<infer T> ? T | undefined : never;
+  [I in keyof R]: R[I] extends { entity: EntityClass<infer T>; select: readonly (infer S)[] }
+    ? Selected<T, S & DataKeys<T>> | undefined
+    : R[I] extends TransactGetRequest<infer T>
+      ? T | undefined
+      : never;
 };
 
 /**
@@ -207,7 +221,7 @@ export class Monotable {
   relation<T extends object, K extends RelationKey<T>>(
     owner: T,
     name: K,
-  ): RelationHandle<T, Related<T, K>> {
+  ): RelationHandle<T, Related<T, K>, DeclaredEdge<T, K>> {
     const target = owner?.constructor;
     if (!target || !this.metadata.has(target)) {
       throw new ConfigurationError(
@@ -221,7 +235,7 @@ export class Monotable {
 
   /** Reads up to 100 items of any entities in one consistent TransactGetItems request. */
   async transactGet<const R extends readonly TransactGetRequest[]>(
-    requests: R,
+    requests: R & CheckedRequests<R>,
   ): Promise<TransactGetResults<R>> {
     if (requests.length > MAX_TRANSACTION_ITEMS) {
       throw new TransactionTooLargeError(
@@ -230,10 +244,20 @@ export class Monotable {
     }
     if (requests.length === 0) return [] as unknown as TransactGetResults<R>;
     const metas = requests.map((request) => this.metadataOf(request.entity));
+    // A transactional read is always consistent: the Get takes the key and a projection only.
+    const gets = requests.map((request, i) =>
+      prepareGet(metas[i], this.tableName, request.key, { select: request.select }),
+    );
+    const keys = gets.map((get) => JSON.stringify(get.Key));
+    const repeated = keys.findIndex((key, i) => keys.indexOf(key) !== i);
+    if (repeated >= 0) {
+      throw new TransactionConflictError(
+        `transactGet reads ${metas[repeated].name} ${keys[repeated]} twice; DynamoDB allows one ` +
+          'operation per item in a transaction: read it once',
+      );
+    }
     const output = await this.executor.send('TransactGetItems', {
-      TransactItems: requests.map((request, i) => ({
-        Get: { TableName: this.tableName, Key: buildPrimaryKey(metas[i], request.key as any) },
-      })),
+      TransactItems: gets.map((Get) => ({ Get })),
     });
     return metas.map((meta, i) => {
       const item = output.Responses?.[i]?.Item;

@@ -1,5 +1,5 @@
 import type { RelationPlan } from '../model/relations/relation-plan';
-import type { Page } from '../requests/options';
+import type { EntityData, Page } from '../requests/options';
 import {
   addLink,
   clearLinks,
@@ -14,6 +14,9 @@ export type { RelationListOptions } from '../features/relations';
 
 type Values = Record<string, unknown>;
 
+/** The attributes `add` may give an edge: the edge entity's, when the owner declares `[Edges]`. */
+export type EdgeData<E> = unknown extends E ? Record<string, unknown> : Partial<EntityData<E>>;
+
 /**
  * The related items of one entity, page by page, and the links of a many-to-many relation.
  * Get one from `db.relation(customer, 'orders')`.
@@ -22,7 +25,7 @@ type Values = Record<string, unknown>;
  * const page = await db.relation(customer, 'orders').list({ limit: 10, order: 'desc' });
  * await db.relation(order, 'products').add(product, { quantity: 2 });
  */
-export class RelationHandle<T extends object, R> {
+export class RelationHandle<T extends object, R, E = unknown> {
   constructor(
     private readonly model: RelationModel,
     private readonly owner: T,
@@ -44,9 +47,11 @@ export class RelationHandle<T extends object, R> {
    * from both sides and whose other attributes from `edgeData`. Adding an existing link replaces
    * its edge. One PutItem. Returns the edge.
    */
-  add(target: R, edgeData: Record<string, unknown> = {}): Promise<object> {
+  add(target: R, edgeData: EdgeData<E> = {} as EdgeData<E>): Promise<unknown extends E ? object : E> {
     const plan = manyToManyPlan(this.plan, 'add');
-    return addLink(this.model, this.owner as Values, plan, target as Values, edgeData);
+    return addLink(this.model, this.owner as Values, plan, target as Values, edgeData as Values) as Promise<
+      unknown extends E ? object : E
+    >;
   }
 
   /** Unlinks the owner from `target` (many-to-many): one DeleteItem of the edge. */

@@ -20,6 +20,11 @@
  */
 export const Keys: unique symbol = Symbol('monotable.keys');
 export const OptionalProps: unique symbol = Symbol('monotable.optionalProps');
+/**
+ * Type-only: the edge entity of each `@ManyToMany` relation, so that `add(target, edgeData)`
+ * types the edge's attributes: `declare [Edges]?: { products: OrderLine }`.
+ */
+export const Edges: unique symbol = Symbol('monotable.edges');
 
 /** Key templates as the type-level declaration holds them. */
 export interface KeyTemplates {
@@ -54,6 +59,13 @@ export type SortSlots<T, I = undefined> = SlotsOf<TemplatesOf<DeclaredKeys<T>, I
 
 /** The index names an entity declares. */
 export type DeclaredIndexes<T> = keyof NonNullable<DeclaredKeys<T>['indexes']> & string;
+
+/** The edge entity a class declares for its many-to-many relation K, or `unknown`. */
+export type DeclaredEdge<T, K> = T extends { [Edges]?: infer M }
+  ? K extends keyof NonNullable<M>
+    ? NonNullable<M>[K]
+    : unknown
+  : unknown;
 
 /** The properties monotable or the class fills on create, as declared. */
 export type DeclaredOptional<T> = T extends { [OptionalProps]?: infer P } ? P : never;
