@@ -33,7 +33,16 @@ function createResolver(meta: EntityMetadata): AttributeResolver {
       const attribute = attributeOf(path);
       // A whole attribute gets its type's conversion; a nested value is stored the way the same
       // value inside the attribute would be (Dates as ISO strings, class instances as maps).
-      return isWholeAttribute(path) ? toStoredValue(attribute, value) : toPlainValue(value);
+      return isWholeAttribute(path)
+        ? toStoredValue(attribute, value, meta.name)
+        : toPlainValue(value, { entity: meta.name, property: path });
+    },
+    toStoredElement(path, value) {
+      const { type } = attributeOf(path);
+      const collection = isWholeAttribute(path) && (type === 'list' || type === 'set');
+      return collection
+        ? toPlainValue(value, { entity: meta.name, property: `${path} element` })
+        : this.toStored(path, value);
     },
     isMap(path) {
       return isWholeAttribute(path) && attributeOf(path).type === 'map';

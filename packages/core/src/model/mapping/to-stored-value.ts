@@ -1,36 +1,143 @@
 import { metadataRegistry } from '../metadata/metadata-registry';
 import type { AttributeMetadata } from '../metadata/types';
 import { invalidValue } from './invalid-value';
+import {
+  FORBIDDEN_KEYS,
+  MAX_NESTING_DEPTH,
+  describeKind,
+  isNumberValue,
+  numberProblem,
+  typeProblem,
+} from './storable';
 
 const isBinary = (value: unknown) => ArrayBuffer.isView(value) || value instanceof ArrayBuffer;
-// lib-dynamodb's NumberValue, matched by name to keep the SDK out of this layer.
-const isNumberValue = (value: object) => value.constructor?.name === 'NumberValue';
+
+/** Where a value sits, for error messages: the entity and the property path within it. */
+export interface ValuePlace {
+  entity: string;
+  property: string;
+}
+
+const below = (place: ValuePlace, step: string): ValuePlace => ({
+  entity: place.entity,
+  property: `${place.property}${step}`,
+});
+
+/**
+ * A set DynamoDB can store: all strings, all numbers or all binary (a mixed set, or one of
+ * other values, is refused rather than stored as something else).
+ */
+function storableSet(values: Iterable<unknown>, place: ValuePlace): Set<unknown> {
+  const set = new Set<unknown>();
+  let kind: string | undefined;
+  for (const value of values) {
+    const valueKind =
+      typeof value === 'string'
+        ? 'string'
+        : typeof value === 'number' || typeof value === 'bigint' || isNumberValue(value)
+          ? 'number'
+          : isBinary(value)
+            ? 'binary'
+            : undefined;
+    if (!valueKind || (kind && kind !== valueKind)) {
+      invalidValue(
+        place.entity,
+        place.property,
+        value,
+        `is a set of ${kind ?? valueKind ?? 'mixed values'} holding ${describeKind(value)}; a set holds only strings, only numbers or only binary values`,
+      );
+    }
+    kind = valueKind;
+    if (typeof value === 'number' || typeof value === 'bigint') {
+      const problem = numberProblem(value);
+      if (problem) invalidValue(place.entity, place.property, value, `holds a number that ${problem}`);
+    }
+    set.add(value);
+  }
+  return set;
+}
 
 /**
  * A nested value in the form the DocumentClient stores: Dates as ISO strings, class instances
- * and Maps as plain maps (undefined members dropped), Sets and binary kept.
+ * and Maps as plain maps (undefined members dropped), Sets and binary kept. What DynamoDB cannot
+ * hold, or what would come back as something else, is refused with a ValidationError naming
+ * the place: functions, symbols, invalid Dates, NaN and out-of-range numbers, mixed sets, empty
+ * map keys, keys that would replace a prototype (`__proto__`, `constructor`, `prototype`), and
+ * nesting deeper than 32 levels.
  */
-export function toPlainValue(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (Array.isArray(value))
-    return value.map((element) => (element === undefined ? null : toPlainValue(element)));
-  if (value instanceof Set) return new Set([...value].map(toPlainValue));
+export function toPlainValue(
+  value: unknown,
+  place: ValuePlace = { entity: 'entity', property: 'value' },
+  depth = 0,
+): unknown {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return value;
+    case 'number':
+    case 'bigint': {
+      const problem = numberProblem(value);
+      if (problem) invalidValue(place.entity, place.property, value, problem);
+      return value;
+    }
+    case 'function':
+    case 'symbol':
+      invalidValue(place.entity, place.property, value, `is ${describeKind(value)}, which cannot be stored`);
+  }
+  if (value === null) return null;
+  if (depth >= MAX_NESTING_DEPTH) {
+    invalidValue(
+      place.entity,
+      place.property,
+      value,
+      `nests maps and lists deeper than DynamoDB's ${MAX_NESTING_DEPTH} levels`,
+    );
+  }
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      invalidValue(place.entity, place.property, value, 'is an invalid Date');
+    }
+    return value.toISOString();
+  }
+  if (Array.isArray(value)) {
+    return value.map((element, index) =>
+      element === undefined ? null : toPlainValue(element, below(place, `[${index}]`), depth + 1),
+    );
+  }
+  if (value instanceof Set) return storableSet(value, place);
   if (isBinary(value) || isNumberValue(value)) return value;
-  if (value instanceof Map) return plainMap(value.entries());
+  if (value instanceof Map) return plainMap(value.entries(), place, depth);
   const type: unknown = (value as { constructor?: unknown }).constructor;
   if (typeof type === 'function' && type !== Object) {
     const attributes = metadataRegistry.getEmbeddedAttributes(type);
     if (attributes)
       return storedAttributes(attributes.values(), value as Record<string, unknown>, type.name);
   }
-  return plainMap(Object.entries(value));
+  return plainMap(Object.entries(value as object), place, depth);
 }
 
-function plainMap(entries: Iterable<[unknown, unknown]>): Record<string, unknown> {
+function plainMap(
+  entries: Iterable<[unknown, unknown]>,
+  place: ValuePlace,
+  depth: number,
+): Record<string, unknown> {
   const map: Record<string, unknown> = {};
-  for (const [key, member] of entries)
-    if (member !== undefined) map[String(key)] = toPlainValue(member);
+  for (const [key, member] of entries) {
+    const name = String(key);
+    if (FORBIDDEN_KEYS.has(name)) {
+      invalidValue(
+        place.entity,
+        place.property,
+        member,
+        `has the map key "${name}", which is refused: read back, it would replace an object's prototype`,
+      );
+    }
+    if (name === '') {
+      invalidValue(place.entity, place.property, member, 'has an empty map key, which DynamoDB refuses');
+    }
+    if (member !== undefined) map[name] = toPlainValue(member, below(place, `.${name}`), depth + 1);
+  }
   return map;
 }
 
@@ -66,13 +173,13 @@ export function toStoredValue(
 ): unknown {
   if (value === undefined || value === null) return value;
   if (attribute.role === 'ttl') return toEpochSeconds(attribute, value, entityName);
-  if (attribute.type === 'date' && value instanceof Date) {
-    if (Number.isNaN(value.getTime()))
-      invalidValue(entityName, attribute.propertyName, value, 'is an invalid Date');
-    return value.toISOString();
-  }
-  if (attribute.type === 'set' && Array.isArray(value)) return new Set(value.map(toPlainValue));
-  return toPlainValue(value);
+  const place = { entity: entityName, property: attribute.propertyName };
+  // Nothing is coerced: a value that does not fit the declared type is refused.
+  const problem = typeProblem(attribute.type, value);
+  if (problem) invalidValue(entityName, attribute.propertyName, value, problem);
+  if (attribute.type === 'date') return value instanceof Date ? value.toISOString() : value;
+  if (attribute.type === 'set') return storableSet(value as Iterable<unknown>, place);
+  return toPlainValue(value, place);
 }
 
 /** Stored attributes of an object from attribute metadata; undefined values and empty sets are left out. */

@@ -22,6 +22,12 @@ export interface AttributeResolver {
   toStored(propertyPath: string, value: unknown): unknown;
 
   /**
+   * Optional: converts the operand of `contains` — an element of a list or set property, a
+   * substring of a string one. Without it `toStored` converts the operand.
+   */
+  toStoredElement?(propertyPath: string, value: unknown): unknown;
+
+  /**
    * Optional: true when the property holds a map, so that a plain object without operator keys
    * (`{ address: { city: 'Oslo' } }`) compares the whole map. Without it such an object is
    * rejected, because it cannot be told apart from a mistyped operator object (`{ gtt: 3 }`).

@@ -1,3 +1,4 @@
+import { FORBIDDEN_KEYS } from '../../model/mapping/storable';
 import { InvalidExpressionError } from './invalid-expression-error';
 import type { PathSegment } from './path';
 
@@ -26,6 +27,13 @@ function splitPath(propertyPath: string): PathSegment[] {
       throw new InvalidExpressionError(
         `Invalid property path "${propertyPath}": write map keys separated by dots and list ` +
           'indexes in brackets, e.g. "address.city" or "lines[0].sku"',
+        { property: propertyPath },
+      );
+    }
+    if (FORBIDDEN_KEYS.has(match[1])) {
+      throw new InvalidExpressionError(
+        `Invalid property path "${propertyPath}": "${match[1]}" is refused as a map key ` +
+          "(read back, it would replace an object's prototype)",
         { property: propertyPath },
       );
     }

@@ -61,7 +61,12 @@ function parseOperator(
       }
       return cond.beginsWith(path, operand);
     case 'contains':
-      return cond.contains(path, toStored(operand));
+      return cond.contains(
+        path,
+        resolver.toStoredElement
+          ? resolver.toStoredElement(propertyPath, operand)
+          : toStored(operand),
+      );
     case 'exists':
       if (typeof operand !== 'boolean') {
         throw invalidCondition(
