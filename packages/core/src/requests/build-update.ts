@@ -25,7 +25,7 @@ import type { EntityMetadata } from '../model/metadata/types';
 import { entityAttributeResolver } from './attribute-resolver';
 import { factsOf } from '../model/entity-model';
 import { hasConstraints, validateEntity } from '../model/validation';
-import { expectedVersionCondition } from './expected-version';
+import { checkedVersionAttribute, expectedVersionCondition } from './expected-version';
 import type { PreparedWrite } from './prepared-write';
 import type { UpdateRequest } from './request-types';
 import { findUpdatePlan, planValues, rememberUpdatePlan, updateShape } from './update-plan';
@@ -126,6 +126,7 @@ export async function prepareUpdate(
   now: Date,
 ): Promise<PreparedWrite> {
   changes = withoutVersion(meta, changes);
+  checkedVersionAttribute(meta, options.expectedVersion); // the planned path fills it in as given
   const shape = updateShape(meta, changes, options);
   const plan = shape === undefined ? undefined : findUpdatePlan(meta, shape);
   const inputs = { changes, expectedVersion: options.expectedVersion, now };

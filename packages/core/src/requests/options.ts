@@ -89,8 +89,10 @@ export interface ScanOptions<T> {
   /** A full-table scan reads every item of the table; it must be asked for explicitly. */
   allowScan: true;
   filter?: Condition<T>;
-  /** Parallel scan: number of segments read concurrently (default 1). */
+  /** Parallel scan: number of segments (default 1; DynamoDB allows up to 1,000,000). */
   segments?: number;
+  /** Scan requests in flight at once across the segments (default 8). */
+  concurrency?: number;
   limit?: number;
   /** Most Scan requests per segment for one page (default 10). */ maxPages?: number;
   cursor?: string;

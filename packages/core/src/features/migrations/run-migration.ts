@@ -16,6 +16,8 @@ import { writeRateLimiter } from './write-rate-limiter';
 
 /** Items of one page rewritten at a time, per segment. */
 const ITEM_CONCURRENCY = 8;
+/** Segments scanned at once. */
+const SEGMENT_CONCURRENCY = 8;
 const MAX_REPORTED_ERRORS = 100;
 
 function checkedOptions(meta: EntityMetadata, options: MigrateOptions<unknown>) {
@@ -158,9 +160,10 @@ export async function runMigration<T>(
     }
   };
 
+  // However many segments, only a bounded number is read at once.
   await mapConcurrent(
     Array.from({ length: segments }, (_, segment) => segment),
-    segments,
+    Math.min(segments, SEGMENT_CONCURRENCY),
     migrateSegment,
   );
   await saving;

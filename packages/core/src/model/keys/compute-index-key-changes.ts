@@ -1,8 +1,8 @@
+import { renderIndexKey } from './compute-item-keys';
 import { KeyTemplateError } from '../errors';
 import type { EntityMetadata } from '../metadata/types';
 import { indexKeyTargets, indexSlots, primaryKeySlots } from './index-key-slots';
 import { joinWords } from './join-words';
-import { renderKeyTemplate } from './render-key-template';
 import { hasSlotValue } from './render-slot-value';
 
 /** Marks a property removed by an update (in `changes` of `computeIndexKeyChanges`). */
@@ -76,7 +76,7 @@ export function computeIndexKeyChanges(
       );
     }
     for (const { attribute, template } of targets) {
-      set[attribute] = renderKeyTemplate(template, values, meta.attributes, meta.name);
+      set[attribute] = renderIndexKey(meta, index, template, values);
     }
   }
   return { set, remove };

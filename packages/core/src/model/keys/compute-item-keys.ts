@@ -2,7 +2,9 @@ import { KeyTemplateError } from '../errors';
 import type { EntityMetadata } from '../metadata/types';
 import { indexKeyTargets, indexSlots, primaryKeySlots } from './index-key-slots';
 import { joinWords } from './join-words';
+import { assertKeySize } from './key-size';
 import { renderKeyTemplate } from './render-key-template';
+import type { KeyTemplate } from '../metadata/types';
 import { hasSlotValue } from './render-slot-value';
 
 /**
@@ -19,12 +21,35 @@ export function buildPrimaryKey(
 ): Record<string, string> {
   const { table, keys, attributes, name } = meta;
   const result: Record<string, string> = {
-    [table.partitionKey]: renderKeyTemplate(keys.pk, key, attributes, name),
+    [table.partitionKey]: assertKeySize(
+      renderKeyTemplate(keys.pk, key, attributes, name),
+      'partition',
+      `The partition key of ${name}`,
+    ),
   };
   if (table.sortKey && keys.sk) {
-    result[table.sortKey] = renderKeyTemplate(keys.sk, key, attributes, name);
+    result[table.sortKey] = assertKeySize(
+      renderKeyTemplate(keys.sk, key, attributes, name),
+      'sort',
+      `The sort key of ${name}`,
+    );
   }
   return result;
+}
+
+/** One key attribute of an index, rendered and size-checked for its role. */
+export function renderIndexKey(
+  meta: EntityMetadata,
+  index: string,
+  template: KeyTemplate,
+  values: Record<string, unknown>,
+): string {
+  const role = template === meta.indexes[index].pk ? 'partition' : 'sort';
+  return assertKeySize(
+    renderKeyTemplate(template, values, meta.attributes, meta.name),
+    role,
+    `The ${role} key of ${meta.name} in index ${index}`,
+  );
 }
 
 /**
@@ -50,7 +75,7 @@ function indexKeys(
   }
   const keys: Record<string, string> = {};
   for (const { attribute, template } of indexKeyTargets(meta, index)) {
-    keys[attribute] = renderKeyTemplate(template, values, meta.attributes, meta.name);
+    keys[attribute] = renderIndexKey(meta, index, template, values);
   }
   return keys;
 }

@@ -1,3 +1,4 @@
+import { assertKeySize } from './key-size';
 import { KeyTemplateError } from '../errors';
 import type { AttributeMetadata, KeyTemplate } from '../metadata/types';
 import { hasSlotValue, renderSlotValue } from './render-slot-value';
@@ -76,5 +77,9 @@ export function renderPartitionKey(
         `${missing.join(', ')} (partition key template '${template.source}')`,
     );
   }
-  return renderKeyTemplate(template, values, attributes, entityName);
+  return assertKeySize(
+    renderKeyTemplate(template, values, attributes, entityName),
+    'partition',
+    `The partition key of a query on ${entityName}`,
+  );
 }

@@ -1,3 +1,4 @@
+import { assertKeySize } from '../../model/keys/key-size';
 import type { AttributeMetadata, EntityMetadata, KeyTemplate } from '../../model/metadata/types';
 
 /** Discriminator value of marker items; no entity may use it as its name. */
@@ -23,8 +24,14 @@ export function markerKey(
   value: unknown,
 ): Record<string, string> {
   const { table } = meta;
+  const partition = `${MARKER_PREFIX}#${meta.name}#${attribute.propertyName}#${markerValueText(value)}`;
   const key: Record<string, string> = {
-    [table.partitionKey]: `${MARKER_PREFIX}#${meta.name}#${attribute.propertyName}#${markerValueText(value)}`,
+    // The marker's key holds the value: a @Unique value is bounded by the partition key limit.
+    [table.partitionKey]: assertKeySize(
+      partition,
+      'partition',
+      `The @Unique marker of ${meta.name}.${attribute.propertyName} (its key holds the value)`,
+    ),
   };
   if (table.sortKey) key[table.sortKey] = MARKER_PREFIX;
   return key;

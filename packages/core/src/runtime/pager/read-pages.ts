@@ -33,9 +33,10 @@ export async function readPage(
 ): Promise<RawPage> {
   const { limit } = request;
   checkLimit(limit);
+  checkLimit(request.maxPages, 'maxPages');
   const maxPages = request.maxPages ?? DEFAULT_MAX_PAGES;
   let startKey = request.cursor
-    ? decodeCursor(request.cursor, read.fingerprint, cursorSecret)
+    ? decodeCursor(request.cursor, read.fingerprint, cursorSecret, read.cursorKeyAttributes)
     : undefined;
   const items: Record<string, unknown>[] = [];
   for (let pages = 1; ; pages++) {

@@ -35,7 +35,8 @@ function readPositions(
   cursor: string | undefined,
   fingerprint: string,
   segments: number,
-  secret?: string,
+  secret: string | undefined,
+  keyAttributes: readonly string[],
 ) {
   if (!cursor) return new Array<null>(segments).fill(null) as SegmentPositions;
   const parts = cursor.split('~');
@@ -49,9 +50,12 @@ function readPositions(
       ? null
       : part === FINISHED
         ? false
-        : decodeCursor(part, `${fingerprint}|${segment}`, secret),
+        : decodeCursor(part, `${fingerprint}|${segment}`, secret, keyAttributes),
   );
 }
+
+/** Scan requests in flight at once, unless the caller says otherwise. */
+const DEFAULT_CONCURRENCY = 8;
 
 function checkPositiveInteger(value: number | undefined, name: string): void {
   if (value !== undefined && (!Number.isInteger(value) || value < 1)) {
@@ -97,12 +101,21 @@ export async function scanSegments<T>(
   const { limit } = options;
   checkPositiveInteger(limit, 'limit');
   checkPositiveInteger(options.maxPages, 'maxPages');
+  checkPositiveInteger(options.concurrency, 'concurrency');
+  // However many segments, only a bounded number of requests is in flight at once.
+  const concurrency = Math.min(segments, options.concurrency ?? DEFAULT_CONCURRENCY);
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const reads = Array.from({ length: segments }, (_, segment) =>
     prepareScan(meta, context.tableName, { ...options, segment, totalSegments: segments }),
   );
   const fingerprint = `${reads[0].fingerprint}|${JSON.stringify(options.filter ?? null)}`;
-  const positions = readPositions(options.cursor, fingerprint, segments, context.cursorSecret);
+  const positions = readPositions(
+    options.cursor,
+    fingerprint,
+    segments,
+    context.cursorSecret,
+    reads[0].cursorKeyAttributes,
+  );
   const items: Record<string, unknown>[] = [];
   const rate: ReadRate = { scanned: 0, matched: 0 };
   let requestSize: number | undefined;
@@ -114,7 +127,7 @@ export async function scanSegments<T>(
       requestSize = requestLimit(limit - items.length, active.length, rate, requestSize);
     }
     const size = requestSize;
-    const results = await mapConcurrent(active, segments, async (segment) => {
+    const results = await mapConcurrent(active, concurrency, async (segment) => {
       const params = { ...reads[segment].params };
       const position = positions[segment];
       if (position) params.ExclusiveStartKey = position;

@@ -16,6 +16,8 @@ export function decodeCursor(
   cursor: string,
   fingerprint: string,
   secret?: string,
+  /** The key attributes a start key of this query holds: anything else is refused. */
+  keyAttributes?: readonly string[],
 ): Record<string, unknown> {
   assertUsableSecret(secret);
   if (typeof cursor !== 'string' || cursor.length === 0) throw invalidCursor('it is empty');
@@ -37,7 +39,27 @@ export function decodeCursor(
 
   const { k, q } = parsePayload(payload);
   if (q !== fingerprint) throw invalidCursor('this cursor belongs to another query');
-  return keyFromCursorJson(k);
+  const key = keyFromCursorJson(k);
+  if (keyAttributes) assertKeyShape(key, keyAttributes);
+  return key;
+}
+
+/** A start key holds exactly the query's key attributes, each a string, number or binary. */
+function assertKeyShape(key: Record<string, unknown>, keyAttributes: readonly string[]): void {
+  const names = Object.keys(key);
+  const expected = new Set(keyAttributes);
+  if (names.length !== expected.size || names.some((name) => !expected.has(name))) {
+    throw invalidCursor(`its start key does not hold exactly the key attributes ${keyAttributes.join(', ')}`);
+  }
+  for (const value of Object.values(key)) {
+    const keyValue =
+      typeof value === 'string' ||
+      typeof value === 'number' ||
+      typeof value === 'bigint' ||
+      ArrayBuffer.isView(value) ||
+      (typeof value === 'object' && value?.constructor?.name === 'NumberValue');
+    if (!keyValue) throw invalidCursor('its start key holds a value no key can have');
+  }
 }
 
 function parsePayload(payload: string): { k: unknown; q: unknown } {
