@@ -4,15 +4,18 @@
  * create, put, update (whole values, nested paths, operators), transactions, batches and
  * conditions — and nothing is written. Both engines.
  */
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
-import { describeEachBackend } from '@monotable/testing';
+import { MemoryDynamoDB, describeEachBackend } from '@monotable/testing';
 import {
   Attribute,
+  BatchGetError,
   Entity,
   InvalidExpressionError,
   Monotable,
   MonotableError,
   Table,
+  TransactionTooLargeError,
   ValidationError,
   append,
   ifNotExists,
@@ -172,9 +175,76 @@ describeEachBackend('Hostile values', (backend) => {
     expect(read.tags).toEqual(new Set(['a', 'b']));
   });
 
+  it('refuses a transaction whose items add up to more than 4 MB, writing nothing', async () => {
+    const before = await storedItems();
+    const attempt = db.transaction((tx) => {
+      for (let i = 0; i < 12; i++) tx.put(Gadget, { id: `big-${i}`, name: 'x'.repeat(390 * 1024) });
+    });
+    await expect(attempt).rejects.toBeInstanceOf(TransactionTooLargeError);
+    await expect(attempt).rejects.toThrow(/4194304 bytes \(4 MB\)/);
+    expect(await storedItems()).toEqual(before);
+  });
+
+  it('reads a map stored with a "__proto__" key by another program as data, never as a prototype', async () => {
+    // Written with raw attribute values, as another program might.
+    const prefs = JSON.parse('{"theme": {"S": "dark"}, "__proto__": {"M": {"polluted": {"S": "yes"}}}}');
+    await backend().client.send(
+      new PutItemCommand({
+        TableName: tableName,
+        Item: {
+          PK: { S: 'GADGET#raw' },
+          SK: { S: 'GADGET' },
+          _type: { S: 'Gadget' },
+          _v: { N: '1' },
+          id: { S: 'raw' },
+          prefs: { M: prefs },
+          extra: { L: [{ M: prefs }] },
+        },
+      }),
+    );
+    const read = await gadgets().getOrFail({ id: 'raw' });
+    expect(read.prefs!.theme).toBe('dark');
+    expect((read.prefs as Record<string, unknown>).polluted).toBeUndefined();
+    expect([null, Object.prototype]).toContain(Object.getPrototypeOf(read.prefs));
+    expect(((read.extra as unknown[])[0] as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // A conditional failure on that item is still a typed error.
+    await expect(
+      gadgets().update({ id: 'raw' }, { name: 'n' }, { condition: { name: 'nope' } }),
+    ).rejects.toBeInstanceOf(MonotableError);
+  });
+
   it('keeps the typed error of an update path segment', async () => {
     await expect(
       gadgets().update({ id: 'g1' }, { 'prefs.constructor': 1 } as never),
     ).rejects.toBeInstanceOf(InvalidExpressionError);
+  });
+});
+
+describe('A batch get that leaves keys unprocessed (in-process engine, injected faults)', () => {
+  it('hands over every item it read, with the keys to ask for again', async () => {
+    const engine = new MemoryDynamoDB({ seed: 5 });
+    const db = new Monotable({
+      client: engine.createClient(),
+      table: HostileTable,
+      entities: [Gadget],
+      retry: { maxAttempts: 1 },
+    });
+    await db.createTable();
+    const gadgets = db.getRepository(Gadget);
+    await gadgets.batchPut(Array.from({ length: 60 }, (_, i) => ({ id: `g${i}`, score: i })));
+    engine.faults.unprocessed({ operation: 'BatchGetItem', ratio: 0.5 });
+    const keys = Array.from({ length: 60 }, (_, i) => ({ id: `g${i}` }));
+    const error = await gadgets.batchGet(keys).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(BatchGetError);
+    const { items, unprocessedKeys } = error as BatchGetError<Gadget>;
+    const read = items.filter((item): item is Gadget => item !== undefined);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.length + unprocessedKeys.length).toBe(60);
+    expect(read.every((item) => item instanceof Gadget)).toBe(true);
+    items.forEach((item, i) => item && expect(item.id).toBe(`g${i}`));
   });
 });

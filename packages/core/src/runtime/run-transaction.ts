@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   IdempotencyTokenError,
   TransactionCanceledError,
@@ -9,6 +8,8 @@ import {
 } from '../model/errors';
 import { explainConditionFailure } from './condition-failure';
 import type { PreparedWrite } from '../requests/prepared-write';
+import { isUnreadableRefusal, storedItemOf } from './send-write';
+import { attributeValueSize, itemSize } from '../model/size';
 import type { RequestExecutor } from './request-executor';
 
 /** DynamoDB's limit on actions in one TransactWriteItems / TransactGetItems request. */
@@ -41,8 +42,28 @@ export function assertTransactionSize(operations: number, markers = 0): void {
   );
 }
 
+/** DynamoDB's limit on the aggregate size of the items in one transaction. */
+export const MAX_TRANSACTION_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The bytes a write adds to a transaction: a Put's whole item; for the others, the key and the
+ * values the request carries (an update's final item size is only known to DynamoDB).
+ */
+function writeBytes(write: PreparedWrite): number {
+  if (write.kind === 'create' || write.kind === 'put') return itemSize(write.params.Item ?? {});
+  const values = Object.values(write.params.ExpressionAttributeValues ?? {});
+  return itemSize(write.key) + values.reduce<number>((sum, value) => sum + attributeValueSize(value), 0);
+}
+
 function assertSendable(writes: PreparedWrite[]) {
   assertTransactionSize(writes.length, writes.filter((write) => write.marker).length);
+  const bytes = writes.reduce((sum, write) => sum + writeBytes(write), 0);
+  if (bytes > MAX_TRANSACTION_BYTES) {
+    throw new TransactionTooLargeError(
+      `A transaction's items add up to at most ${MAX_TRANSACTION_BYTES} bytes (4 MB) in DynamoDB; ` +
+        `this one holds ${bytes} bytes. Nothing was written: split it where atomicity is not needed`,
+    );
+  }
   const seen = new Map<string, PreparedWrite>();
   for (const write of writes) {
     const id = JSON.stringify([write.params.TableName, write.key]);
@@ -69,7 +90,7 @@ function toReasons(
   (error.CancellationReasons ?? []).forEach((reason, index) => {
     if (!reason.Code || reason.Code === 'None') return;
     const write = writes[index];
-    const item = reason.Item ? unmarshall(reason.Item) : undefined;
+    const item = storedItemOf(reason.Item);
     const { marker } = write;
     reasons.push({
       index: write.operationIndex ?? index,
@@ -145,6 +166,10 @@ export async function runTransaction(
           'a transaction with other operations; nothing was written. Use a new token for a new transaction',
         { cause: error },
       );
+    }
+    if (isUnreadableRefusal(error)) {
+      // Cancelled, but the reasons (with items the SDK cannot read) are lost.
+      throw new TransactionCanceledError([], { cause: error });
     }
     if (error?.name !== 'TransactionCanceledException') throw error;
     const foreign = foreignReleases(writes, error.CancellationReasons);

@@ -6,8 +6,34 @@ import {
   isConditionalCheckFailure,
 } from './condition-failure';
 import type { PreparedWrite } from '../requests/prepared-write';
-import { ConfigurationError } from '../model/errors';
+import { ConditionalCheckFailedError, ConfigurationError } from '../model/errors';
 import type { RequestExecutor } from './request-executor';
+
+/**
+ * The item DynamoDB returned with a condition failure, unmarshalled; undefined when it cannot
+ * be read (an item written by another program with values the SDK cannot convert).
+ */
+export function storedItemOf(raw: unknown): Record<string, unknown> | undefined {
+  if (!raw) return undefined;
+  try {
+    return unmarshall(raw as Parameters<typeof unmarshall>[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A refusal (HTTP 400) whose body the SDK could not read: it throws a TypeError noting a
+ * deserialization error instead of the service's exception.
+ */
+export function isUnreadableRefusal(error: unknown): boolean {
+  const failure = error as { message?: unknown; $metadata?: { httpStatusCode?: number } };
+  return (
+    error instanceof TypeError &&
+    String(failure.message).includes('Deserialization error') &&
+    failure.$metadata?.httpStatusCode === 400
+  );
+}
 
 /**
  * Sends one prepared write alone, asking DynamoDB for the stored item when the condition
@@ -38,8 +64,19 @@ export async function sendWrite(
         throw new ConfigurationError('A condition check is sent inside a transaction only');
     }
   } catch (error) {
+    if (write.params.ConditionExpression && isUnreadableRefusal(error)) {
+      throw new ConditionalCheckFailedError(
+        `The condition on ${write.entityName} ${JSON.stringify(write.key)} did not hold, and the ` +
+          'stored item DynamoDB returned with the refusal could not be read: it holds a value the ' +
+          "AWS SDK cannot read back (such as a map key '__proto__' written by another program). " +
+          'Nothing was written',
+        write.entityName,
+        undefined,
+        { cause: error },
+      );
+    }
     if (!isConditionalCheckFailure(error)) throw error;
-    const stored = error.Item ? unmarshall(error.Item as any) : undefined;
+    const stored = storedItemOf(error.Item);
     throw explainConditionFailure(write, stored, versionAttribute(meta)?.attributeName, error);
   }
 }

@@ -1,4 +1,5 @@
 import { metadataRegistry } from '../metadata/metadata-registry';
+import { assignStoredMembers, safeStoredValue } from './safe-read';
 import type { AttributeMetadata } from '../metadata/types';
 
 function toDate(value: unknown): unknown {
@@ -14,7 +15,7 @@ function toInstance(designType: Function, value: unknown): unknown {
   if (designType === Map) return new Map(Object.entries(stored));
   const instance = Object.create(designType.prototype);
   const attributes = metadataRegistry.getEmbeddedAttributes(designType);
-  if (!attributes) return Object.assign(instance, stored);
+  if (!attributes) return assignStoredMembers(instance, stored);
   for (const attribute of attributes.values()) {
     if (attribute.attributeName in stored) {
       instance[attribute.propertyName] = fromStoredValue(
@@ -41,8 +42,13 @@ export function fromStoredValue(attribute: AttributeMetadata, value: unknown): u
       return toDate(value);
     case 'set':
       return Array.isArray(value) ? new Set(value) : value;
-    case 'map':
-      return attribute.designType ? toInstance(attribute.designType, value) : value;
+    case 'map': {
+      const safe = safeStoredValue(value);
+      return attribute.designType ? toInstance(attribute.designType, safe) : safe;
+    }
+    case 'list':
+    case 'any':
+      return safeStoredValue(value);
     default:
       return value;
   }

@@ -72,7 +72,12 @@ export async function batchGetAll(
   const left = outcomes.flatMap((outcome) => outcome.left);
   if (left.length > 0) {
     const cause = outcomes.find((outcome) => outcome.lastError !== undefined)?.lastError;
-    throw new BatchGetError(tableName, left, cause === undefined ? undefined : { cause });
+    throw new BatchGetError(
+      tableName,
+      left,
+      cause === undefined ? undefined : { cause },
+      args.keys.map((key) => found.get(identityOf(key))),
+    );
   }
   return args.keys.map((key) => found.get(identityOf(key)));
 }
