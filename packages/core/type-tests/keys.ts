@@ -233,3 +233,25 @@ export async function edges(cart: Cart, item: Item) {
   await db.transactGet([{ entity: Cart, key: { id: 'c1' } }]);
   return quantity;
 }
+
+@Entity({ table: T, pk: 'SHOP#{shopId}', sk: 'SHOP' })
+class Shop {
+  declare [Keys]?: { pk: 'SHOP#{shopId}'; sk: 'SHOP' };
+  @Attribute() shopId!: string;
+  shelves?: Shelf[];
+  owner?: Profile;
+}
+
+@Entity({ table: T, pk: 'SHOP#{shopId}', sk: 'SHELF#{shelfId}' })
+class Shelf {
+  declare [Keys]?: { pk: 'SHOP#{shopId}'; sk: 'SHELF#{shelfId}' };
+  @Attribute() shopId!: string;
+  @Attribute() shelfId!: string;
+}
+
+export async function collections(shops: Repository<Shop>) {
+  const page = await shops.collection({ shopId: 's1' }, { include: ['shelves'] });
+  void page.items;
+  // @ts-expect-error the owner lives in another partition (CUSTOMER#...), not the shop's collection
+  await shops.collection({ shopId: 's1' }, { include: ['owner'] });
+}

@@ -2,7 +2,12 @@ import { ConfigurationError, ItemNotFoundError, ScanNotAllowedError } from '../m
 import { buildPrimaryKey } from '../model/keys';
 import { hydrate } from '../model/mapping/hydrate';
 import type { EntityMetadata } from '../model/metadata/types';
-import type { Related, RelationKey, WithRelations } from '../model/relations/relation-types';
+import type {
+  CollectionKey,
+  Related,
+  RelationKey,
+  WithRelations,
+} from '../model/relations/relation-types';
 import type { UpdateChanges } from '../requests/expressions';
 import type {
   CollectionOptions,
@@ -129,7 +134,7 @@ export class Repository<T extends object> {
    * const page = await customers.collection({ id }, { include: ['orders', 'addresses'] });
    * for (const item of page.items) if (item instanceof Order) console.log(item.total);
    */
-  async collection<I extends RelationKey<T>>(
+  async collection<I extends CollectionKey<T>>(
     partition: PartitionInput<T>,
     options: CollectionOptions<T, I>,
   ): Promise<Page<T | Related<T, I>>> {

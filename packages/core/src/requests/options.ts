@@ -1,6 +1,6 @@
 import type { Condition } from './expressions';
 import type { DataKeys, SortKeyWhere } from '../model/entity/entity-types';
-import type { RelationKey } from '../model/relations/relation-types';
+import type { CollectionKey, RelationKey } from '../model/relations/relation-types';
 
 export type {
   CreateData,
@@ -25,7 +25,7 @@ export interface GetOptions<T, I extends RelationKey<T> = never> {
   include?: readonly I[];
 }
 
-export interface CollectionOptions<T, I extends RelationKey<T>> {
+export interface CollectionOptions<T, I extends CollectionKey<T>> {
   /** Relations whose items share the partition (`@HasMany`/`@HasOne` in the same item collection). */
   include: readonly I[];
   limit?: number;

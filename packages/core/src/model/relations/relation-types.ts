@@ -1,4 +1,4 @@
-import type { HasDeclaredKeys } from '../entity/declared-keys';
+import type { DeclaredKeys, HasDeclaredKeys } from '../entity/declared-keys';
 import type { DataKeys } from '../entity/entity-types';
 
 /** The element of a relation property: `Order` for `orders?: Order[]`, `Cart` for `cart?: Cart`. */
@@ -53,3 +53,26 @@ type ManyKeys<T, I extends keyof T> = {
 export type WithRelations<T, I extends keyof T> = [I] extends [never]
   ? T
   : T & { [K in ManyKeys<T, I>]-?: NonNullable<T[K]> };
+
+/** A key template with its slot names erased: `'CUSTOMER#{id}'` → `'CUSTOMER#{}'`. */
+type TemplateShape<S> = S extends `${infer Head}{${string}}${infer Rest}` ? `${Head}{}${TemplateShape<Rest>}` : S;
+
+/** Whether R's items live in partitions shaped like T's (the same item collections). */
+type SharesPartition<T, R> = [TemplateShape<DeclaredKeys<T>['pk']>] extends [TemplateShape<DeclaredKeys<R>['pk']>]
+  ? [TemplateShape<DeclaredKeys<R>['pk']>] extends [TemplateShape<DeclaredKeys<T>['pk']>]
+    ? true
+    : false
+  : false;
+
+/**
+ * The relations `collection()` can read with T: when T declares `[Keys]`, only relations whose
+ * entities share T's partition-key shape (its item collection); relations held in another
+ * partition or an index are compile errors. (A `@BelongsTo` parent in the same partition is
+ * refused at run time.)
+ */
+export type CollectionKey<T> =
+  HasDeclaredKeys<T> extends true
+    ? {
+        [K in RelationKey<T>]: SharesPartition<T, RelationElement<T[K]>> extends true ? K : never;
+      }[RelationKey<T>]
+    : RelationKey<T>;
