@@ -3,13 +3,15 @@
  *  1. sequential PutItem / GetItem / Query through the same SDK client code (medians, ratios),
  *     beside the SDK alone (canned responses) and the engine alone (answer(), no SDK);
  *  2. start-up: new engine → first answered request, against spawning DynamoDB Local;
- *  3. Query latency and stats.itemsRead with 10^4, 10^5 and 10^6 items in the table.
+ *  3. Query latency and stats.itemsRead with 10^4, 10^5 and 10^6 items in the table;
+ *  4. what monotable-local --persist adds to a write (fsync before the answer).
  * Results go to stdout as Markdown tables, progress to stderr. Every DynamoDB Local started
  * here is stopped before the process ends, on error too.
  */
 import os from 'node:os';
 import { createLocalClient, MemoryDynamoDB, type DynamoDBLocal, type EngineServer } from '../src';
 import { formatMs, formatRatio, median, percentile, progress, renderTable } from './measure';
+import { measurePersistence, PERSISTENCE_OPTIONS, persistenceSection } from './persistence';
 import { measureScale, PAGE } from './scale';
 import { createCannedClient } from './canned-client';
 import { createBenchTable, seedReadItems, WORKLOAD } from './sdk-workload';
@@ -127,6 +129,8 @@ async function main(): Promise<void> {
   await stopEverything();
   progress('query latency against table size');
   const scale = await measureScale(SCALE.sizes, SCALE);
+  progress('persistence cost');
+  const persistence = await measurePersistence(PERSISTENCE_OPTIONS);
   const cpu = os.cpus();
   console.log(
     [
@@ -139,6 +143,8 @@ async function main(): Promise<void> {
       startupSection(startup.result),
       '',
       scaleSection(scale),
+      '',
+      persistenceSection(persistence.results, PERSISTENCE_OPTIONS, persistence.directory),
       '',
       `Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s.`,
     ].join('\n'),

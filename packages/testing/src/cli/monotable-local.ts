@@ -2,7 +2,8 @@
 import { MemoryDynamoDB } from '../engine';
 import { startHttpServer } from '../engine/transport';
 import { parseCliArguments, USAGE, type CliOptions } from './parse-cli-arguments';
-import { DebouncedSaver, loadStateFile, saveStateFile, STATE_CHANGING_OPERATIONS } from './state-file';
+import { PersistedState } from './persisted-state';
+import { StateFileError } from './state-file';
 
 /**
  * monotable-local: a DynamoDB endpoint without Java. Serves the in-process engine over HTTP,
@@ -24,34 +25,44 @@ async function main(argv: string[]): Promise<void> {
 
   const engine = new MemoryDynamoDB({ recordRequests: false });
   const statePath = options.persist;
+  let persisted: PersistedState | undefined;
   if (statePath) {
-    const snapshot = loadStateFile(statePath);
-    if (snapshot) engine.restore(snapshot);
+    try {
+      persisted = PersistedState.open(statePath, engine, (error) => {
+        // Writes already answered in memory can no longer reach the disk: stop before any of
+        // them is acknowledged.
+        fail(`cannot write ${statePath} (${error.message}); stopping so that no write is acknowledged without being saved`);
+      });
+    } catch (error) {
+      if (error instanceof StateFileError) return fail(error.message);
+      throw error;
+    }
   }
-  const saver = statePath ? new DebouncedSaver(() => saveStateFile(statePath, engine.snapshot())) : undefined;
 
   const server = await startHttpServer(
-    (target, body) => {
-      const response = engine.answer(target, body);
-      const operation = target?.split('.')[1];
-      if (saver && response.statusCode === 200 && operation && STATE_CHANGING_OPERATIONS.has(operation)) saver.schedule();
-      return response;
-    },
-    options.port,
-    options.host,
+    (target, body) => (persisted ? persisted.answer(target, body) : engine.answer(target, body)),
+    { port: options.port, host: options.host },
   );
   process.stdout.write(`monotable-local listening on ${server.endpoint}${statePath ? ` (persisting to ${statePath})` : ''}\n`);
 
   const shutdown = async () => {
-    saver?.flush();
     await server.close();
+    await persisted?.close();
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
+  const onSignal = () => void shutdown().catch((error: unknown) => fail(`could not shut down cleanly (${messageOf(error)})`));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
 }
 
-void main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`monotable-local: ${error instanceof Error ? error.message : String(error)}\n`);
+/** One line on stderr, exit code 1: a user reads this, not a stack trace. */
+function fail(message: string): never {
+  process.stderr.write(`monotable-local: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
   process.exit(1);
-});
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+void main(process.argv.slice(2)).catch((error: unknown) => fail(messageOf(error)));

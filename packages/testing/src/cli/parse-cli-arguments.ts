@@ -12,7 +12,8 @@ export const USAGE = `Usage: monotable-local [--port 8000] [--host 127.0.0.1] [-
 Serves the in-process DynamoDB engine of @monotable/testing over HTTP.
   --port      port to listen on (0 picks a free one; default 8000)
   --host      interface to bind (default 127.0.0.1; 0.0.0.0 to accept remote clients)
-  --persist   load tables from this file on start and save them after every write`;
+  --persist   keep the tables in this file: loaded on start, and every write is on disk
+              (fsync) before it is acknowledged, so even kill -9 loses no acknowledged write`;
 
 /** Reads the command line; throws an Error with a readable message on bad input. */
 export function parseCliArguments(argv: string[]): CliOptions {

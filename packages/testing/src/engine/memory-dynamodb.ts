@@ -6,9 +6,17 @@ import type { OperationContext } from './operation-context';
 import { operationHandlers } from './operations';
 import { RequestRecorder, type RecordedRequest } from './request-recorder';
 import { Database, type EngineSnapshot } from './state/database';
+import type { StateChange, StateChangeListener } from './state/state-change';
 import { TransactionTokens } from './state/transaction-tokens';
 import { createStorageStats, type StorageStats } from './storage/storage-stats';
-import { answerJsonRequest, EngineRequestHandler, startHttpServer, type EngineServer, type WireResponse } from './transport';
+import {
+  answerJsonRequest,
+  EngineRequestHandler,
+  startHttpServer,
+  type EngineServer,
+  type HttpServerLimits,
+  type WireResponse,
+} from './transport';
 
 export interface MemoryDynamoDBOptions {
   /** Source of the current time (TTL expiry, timestamps); `engine.clock` can move it further. */
@@ -74,9 +82,12 @@ export class MemoryDynamoDB {
     });
   }
 
-  /** Serves the engine over HTTP; `port` 0 picks a free one. */
-  listen(port = 0, host = '127.0.0.1'): Promise<EngineServer> {
-    return startHttpServer((target, body) => this.answer(target, body), port, host);
+  /**
+   * Serves the engine over HTTP; `port` 0 picks a free one. `limits` bound request bodies
+   * (16 MiB) and the time to send headers (10 s) and whole requests (60 s).
+   */
+  listen(port = 0, host = '127.0.0.1', limits: HttpServerLimits = {}): Promise<EngineServer> {
+    return startHttpServer((target, body) => this.answer(target, body), { ...limits, port, host });
   }
 
   /** Answers one raw JSON-protocol request (`x-amz-target` header and body). */
@@ -100,5 +111,19 @@ export class MemoryDynamoDB {
   /** Replaces all tables and items by a copy of `snapshot`. */
   restore(snapshot: EngineSnapshot): void {
     this.database.restore(snapshot);
+  }
+
+  /**
+   * Calls `listener` synchronously with every later change to tables and items, while the
+   * request that causes it is answered (e.g. to journal them); returns the function that stops
+   * it. The change's values belong to the engine: copy them before keeping them.
+   */
+  onStateChange(listener: StateChangeListener): () => void {
+    return this.database.onChange(listener);
+  }
+
+  /** Applies a change reported by `onStateChange`, e.g. to replay a journal on a snapshot. */
+  applyStateChange(change: StateChange): void {
+    this.database.apply(change);
   }
 }

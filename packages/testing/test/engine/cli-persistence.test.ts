@@ -1,55 +1,9 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { clientFor, runCliToExit, startCli, stopCli } from './cli-test-kit';
 import { createTable } from './engine-test-kit';
-
-const packageDir = join(__dirname, '..', '..');
-
-interface RunningCli {
-  child: ChildProcess;
-  endpoint: string;
-}
-
-function startCli(args: string[]): Promise<RunningCli> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/cli/monotable-local.ts', ...args], {
-    cwd: packageDir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`monotable-local did not start: ${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, endpoint: match[1] });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`monotable-local exited with ${code}: ${output}`));
-    });
-  });
-}
-
-function stopCli(cli: RunningCli, signal: NodeJS.Signals): Promise<number | null> {
-  return new Promise((resolve) => {
-    cli.child.removeAllListeners('exit');
-    cli.child.once('exit', (code) => resolve(code));
-    cli.child.kill(signal);
-  });
-}
-
-function clientFor(endpoint: string) {
-  const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'a', secretAccessKey: 'b' }, maxAttempts: 1 });
-  return { client, documents: DynamoDBDocumentClient.from(client) };
-}
 
 describe('monotable-local CLI', () => {
   let directory: string;
@@ -91,5 +45,33 @@ describe('monotable-local CLI', () => {
       client.destroy();
       cli.child.kill('SIGKILL');
     }
+  });
+
+  it('refuses a state file it cannot use with one line naming the file and the problem', async () => {
+    // A real journal line to damage: write through a running server, then kill it.
+    const damaged = join(directory, 'damaged.json');
+    const cli = await startCli(['--port', '0', '--persist', damaged]);
+    const { client } = clientFor(cli.endpoint);
+    await createTable(client);
+    client.destroy();
+    await stopCli(cli, 'SIGKILL');
+    const [snapshot, record] = readFileSync(damaged, 'utf8').split('\n');
+    writeFileSync(damaged, `${snapshot}\n${record.replace('"app"', '"apq"')}\n`);
+
+    const files: [string, string | undefined, string][] = [
+      ['garbage.json', 'garbage\n', 'not a monotable-local state file (its first line is not JSON)'],
+      ['package.json', '{"name":"x","version":"1.0.0"}', 'not a monotable-local state file (Not a MemoryDynamoDB snapshot (expected format version 1))'],
+      ['malformed.json', '{"version":1,"tables":[{}]}', "its snapshot cannot be loaded (Cannot read properties of undefined (reading 'keys'))"],
+      ['damaged.json', undefined, 'line 2 is corrupt (its checksum does not match its content)'],
+      ['a-directory', undefined, 'cannot be read (EISDIR: illegal operation on a directory, read)'],
+    ];
+    mkdirSync(join(directory, 'a-directory'));
+    for (const [name, content] of files) if (content !== undefined) writeFileSync(join(directory, name), content);
+    const runs = await Promise.all(files.map(([name]) => runCliToExit(['--port', '0', '--persist', join(directory, name)])));
+    expect(runs.map((run) => ({ code: run.code, stderr: run.stderr }))).toEqual(
+      files.map(([name, , problem]) => ({ code: 1, stderr: `monotable-local: ${join(directory, name)}: ${problem}\n` })),
+    );
+    // A file it cannot use is left as it was.
+    expect(readFileSync(join(directory, 'garbage.json'), 'utf8')).toBe('garbage\n');
   });
 });

@@ -81,7 +81,11 @@ function applyBilling(table: TableState, input: UpdateTableInput, nowMs: number)
 function updateIndexThroughput(table: TableState, name: string, throughput: UpdateTableInput['ProvisionedThroughput']): void {
   const index = table.definition.indexes.find((candidate) => candidate.name === name);
   if (!index) throw new EngineError('ResourceNotFoundException', 'Requested resource not found');
-  if (throughput) index.provisionedThroughput = parseThroughput(throughput, 'PROVISIONED', true);
+  if (!throughput) return;
+  // In place, because the index's SecondaryIndex shares this object; then a new table definition,
+  // so that the change is reported like any other (StateChange, journaled by --persist).
+  index.provisionedThroughput = parseThroughput(throughput, 'PROVISIONED', true);
+  table.definition = { ...table.definition };
 }
 
 function mergeDefinitions(definition: TableDefinition, added: AttributeDefinition[]): TableDefinition['attributeDefinitions'] {

@@ -10,8 +10,8 @@ export function serializeSnapshot(snapshot: EngineSnapshot): string {
 
 /** Reads text written by `serializeSnapshot`. */
 export function parseSnapshot(text: string): EngineSnapshot {
-  const parsed = JSON.parse(text) as { version?: number } & EngineSnapshot;
-  if (parsed.version !== FORMAT_VERSION || !Array.isArray(parsed.tables)) {
+  const parsed = JSON.parse(text) as ({ version?: number } & EngineSnapshot) | null;
+  if (parsed?.version !== FORMAT_VERSION || !Array.isArray(parsed.tables)) {
     throw new Error(`Not a MemoryDynamoDB snapshot (expected format version ${FORMAT_VERSION})`);
   }
   return { tables: decodeWireBinaries(parsed.tables) };

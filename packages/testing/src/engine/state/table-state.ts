@@ -2,24 +2,40 @@ import { itemSize, type Item } from '../values';
 import type { IndexDefinition, TableDefinition } from '../schema/table-definition';
 import { ItemStore } from '../storage/item-store';
 import type { StorageStats } from '../storage/storage-stats';
+import { extractKey } from '../schema/key-validation';
 import { SecondaryIndex } from './secondary-index';
+import type { StateChangeListener } from './state-change';
 import { isExpired } from './time-to-live';
 
 /**
  * A table: its definition, its items sorted by key, and its secondary indexes, which every
- * write keeps in step. Items given to `write` must already be validated.
+ * write keeps in step. Items given to `write` must already be validated. Every change is
+ * reported to `onChange` (see StateChange).
  */
 export class TableState {
   readonly items: ItemStore;
   readonly indexes = new Map<string, SecondaryIndex>();
   private totalSize = 0;
+  private currentDefinition: TableDefinition;
 
   constructor(
-    public definition: TableDefinition,
+    definition: TableDefinition,
     private readonly stats: StorageStats,
+    private readonly onChange: StateChangeListener = () => undefined,
   ) {
+    this.currentDefinition = definition;
     this.items = new ItemStore({ ...definition.keys, tieBreakers: [] }, stats);
     for (const index of definition.indexes) this.indexes.set(index.name, this.createIndex(index));
+  }
+
+  get definition(): TableDefinition {
+    return this.currentDefinition;
+  }
+
+  /** Operations assign a new definition for every change they make, so this reports each one. */
+  set definition(definition: TableDefinition) {
+    this.currentDefinition = definition;
+    this.onChange({ kind: 'define', definition });
   }
 
   get name(): string {
@@ -64,13 +80,17 @@ export class TableState {
   put(item: Item): Item | undefined {
     const previous = this.items.put(item);
     this.afterWrite(previous, item);
+    this.onChange({ kind: 'put', table: this.name, item });
     return previous;
   }
 
   /** Removes the item with this key; returns it. */
   delete(key: Item): Item | undefined {
     const previous = this.items.remove(key);
-    if (previous) this.afterWrite(previous, undefined);
+    if (previous) {
+      this.afterWrite(previous, undefined);
+      this.onChange({ kind: 'delete', table: this.name, key: extractKey(this.definition.keys, previous) });
+    }
     return previous;
   }
 

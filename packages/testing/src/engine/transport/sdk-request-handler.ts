@@ -1,9 +1,12 @@
 import { HttpRequest, HttpResponse } from '@smithy/protocol-http';
 import { Readable } from 'node:stream';
-import type { WireResponse } from './wire-protocol';
+import { withInternalErrorDetails, type WireResponse } from './wire-protocol';
 
-/** Answers a raw DynamoDB JSON request: the `x-amz-target` header and the body text. */
-export type JsonRequestAnswerer = (target: string | undefined, body: string) => WireResponse;
+/**
+ * Answers a raw DynamoDB JSON request: the `x-amz-target` header and the body text. It may
+ * answer later (a promise), e.g. once a write is on disk.
+ */
+export type JsonRequestAnswerer = (target: string | undefined, body: string) => WireResponse | Promise<WireResponse>;
 
 /**
  * A request handler for the AWS SDK that serves requests from the engine instead of the
@@ -17,7 +20,7 @@ export class EngineRequestHandler {
 
   async handle(request: HttpRequest): Promise<{ response: HttpResponse }> {
     const body = await readRequestBody(request.body);
-    const wire = this.answer(headerValue(request.headers, 'x-amz-target'), body);
+    const wire = withInternalErrorDetails(await this.answer(headerValue(request.headers, 'x-amz-target'), body));
     const response = new HttpResponse({
       statusCode: wire.statusCode,
       headers: { ...wire.headers },

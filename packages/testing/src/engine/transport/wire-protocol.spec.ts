@@ -1,5 +1,5 @@
 import { EngineError } from '../errors';
-import { answerJsonRequest } from './wire-protocol';
+import { answerJsonRequest, withInternalErrorDetails } from './wire-protocol';
 
 describe('answerJsonRequest', () => {
   const target = 'DynamoDB_20120810.PutItem';
@@ -43,5 +43,22 @@ describe('answerJsonRequest', () => {
       'com.amazon.coral.service#UnknownOperationException',
     );
     expect(JSON.parse(answerJsonRequest(() => ({}), target, '{').body).__type).toBe('com.amazon.coral.service#SerializationException');
+  });
+
+  it('answers an unexpected error with a bare 500, keeping the cause aside for the in-process client', () => {
+    const bug = new TypeError('x is undefined');
+    const response = answerJsonRequest(
+      () => {
+        throw bug;
+      },
+      target,
+      '{}',
+    );
+    expect({ status: response.statusCode, body: JSON.parse(response.body), cause: response.internalError }).toEqual({
+      status: 500,
+      body: { __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: 'Internal server error' },
+      cause: bug,
+    });
+    expect(JSON.parse(withInternalErrorDetails(response).body).message).toBe(`x is undefined\n${bug.stack}`);
   });
 });

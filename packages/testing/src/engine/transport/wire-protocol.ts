@@ -1,10 +1,16 @@
-import { EngineError } from '../errors';
+import { EngineError, validationError } from '../errors';
+import { nestsDeeperThan } from './json-depth';
 
 /** What the engine sends back for one request, independent of how it travels. */
 export interface WireResponse {
   statusCode: number;
   headers: Record<string, string>;
   body: string;
+  /**
+   * The unexpected error (an engine bug) behind a 500. The body only says "Internal server
+   * error": the HTTP server logs this instead of sending it, the in-process client shows it.
+   */
+  internalError?: unknown;
 }
 
 /** Runs one operation on already-parsed JSON input and returns the JSON output. */
@@ -20,6 +26,15 @@ const ERROR_NAMESPACES: Partial<Record<string, string>> = {
   ThrottlingException: 'com.amazon.coral.availability',
 };
 const DYNAMODB_NAMESPACE = 'com.amazonaws.dynamodb.v20120810';
+const INTERNAL_ERROR_TYPE = `${DYNAMODB_NAMESPACE}#InternalServerError`;
+const INTERNAL_ERROR_MESSAGE = 'Internal server error';
+/**
+ * The deepest JSON nesting a request may have. The deepest valid request (an item nested 32
+ * levels, DynamoDB's limit, inside TransactWriteItems) is about 70; the margin lets such items
+ * still get DynamoDB's own nesting error, and anything deeper is refused before the engine's
+ * recursive walks see it.
+ */
+export const MAX_REQUEST_NESTING = 100;
 // DynamoDB capitalises the message field of a few error bodies.
 const CAPITALISED_MESSAGE = new Set(['TransactionCanceledException']);
 
@@ -58,6 +73,9 @@ function parseBody(body: string): Record<string, unknown> {
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new EngineError('SerializationException', 'Start of structure or map found where not expected.');
   }
+  if (nestsDeeperThan(parsed, MAX_REQUEST_NESTING)) {
+    throw validationError(`Nesting Levels have exceeded supported limits: the request nests more than ${MAX_REQUEST_NESTING} levels deep`);
+  }
   return parsed as Record<string, unknown>;
 }
 
@@ -75,6 +93,28 @@ function respond(statusCode: number, payload: unknown): WireResponse {
   };
 }
 
+/** A DynamoDB-style error answer made outside the engine (e.g. by the HTTP server). */
+export function errorResponse(statusCode: number, type: string, message: string): WireResponse {
+  return respond(statusCode, { __type: type, message });
+}
+
+/** The 500 for an unexpected error: DynamoDB's type and a message that reveals nothing. */
+export function internalErrorResponse(error: unknown): WireResponse {
+  return { ...errorResponse(500, INTERNAL_ERROR_TYPE, INTERNAL_ERROR_MESSAGE), internalError: error };
+}
+
+/**
+ * The same 500 with the bug's message and stack in its body, for the in-process client: the
+ * test that hit the bug runs in this process, so there is nothing to hide from it.
+ */
+export function withInternalErrorDetails(response: WireResponse): WireResponse {
+  const error = response.internalError;
+  if (error === undefined) return response;
+  const message = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+  const body = JSON.stringify({ __type: INTERNAL_ERROR_TYPE, message });
+  return { ...response, body, headers: { ...response.headers, 'content-length': String(Buffer.byteLength(body)) } };
+}
+
 function respondWithError(error: unknown): WireResponse {
   if (error instanceof EngineError) {
     const namespace = ERROR_NAMESPACES[error.type] ?? DYNAMODB_NAMESPACE;
@@ -85,7 +125,6 @@ function respondWithError(error: unknown): WireResponse {
       [messageField]: error.message,
     });
   }
-  // A bug in the engine: report it like DynamoDB's 500 so it is visible, with the cause.
-  const message = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
-  return respond(500, { __type: `${DYNAMODB_NAMESPACE}#InternalServerError`, message });
+  // A bug in the engine: DynamoDB's 500, with the cause kept aside for whoever may see it.
+  return internalErrorResponse(error);
 }
