@@ -5,7 +5,7 @@ import type { OperationContext, OperationHandler, OperationOutput } from '../ope
 import { RETURN_CONSUMED_CAPACITY, RETURN_ITEM_COLLECTION_METRICS } from '../requests/common-parameters';
 import { DuplicateKeyGuard } from '../requests/duplicate-keys';
 import { ConstraintCheck } from '../schema/constraints';
-import type { Item } from '../values';
+import { itemSize, type Item } from '../values';
 import { encodeWireBinaries } from '../wire';
 import {
   CONDITIONAL_CHECK_FAILED,
@@ -18,6 +18,8 @@ import {
 } from '../writes';
 
 const MAX_ACTIONS = 100;
+/** DynamoDB's limit on the aggregate size of a transaction's items. */
+const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 const ACTION_KINDS = ['ConditionCheck', 'Put', 'Delete', 'Update'] as const;
 
 interface CancellationReason {
@@ -95,6 +97,22 @@ function checkConstraints(input: TransactWriteItemsInput): void {
     const count = ACTION_KINDS.filter((kind) => action[kind] !== undefined).length;
     if (count !== 1) {
       throw validationError('TransactItems can only contain one of Check, Put, Update or Delete');
+    }
+  }
+  checkPayloadSize(input.TransactItems!);
+}
+
+/**
+ * DynamoDB (Local) adds up the items of the actions in order and refuses the transaction at the
+ * first one that takes the total past 4 MB, naming the total reached.
+ */
+function checkPayloadSize(actions: TransactWriteItem[]): void {
+  let size = 0;
+  for (const action of actions) {
+    const item = action.Put?.Item ?? (action.Update ?? action.Delete ?? action.ConditionCheck)?.Key;
+    if (item) size += itemSize(item as Item);
+    if (size > MAX_PAYLOAD_BYTES) {
+      throw validationError(`Transaction payload size cannot exceed 4MB. Payload Size: ${size}`);
     }
   }
 }
