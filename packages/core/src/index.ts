@@ -27,7 +27,7 @@ export type {
   MonotableLogger,
   RetryReason,
 } from './runtime/request-executor';
-export type { RetryPolicy } from './runtime/batch';
+export type { RetryPolicy } from './runtime/retry';
 export { BatchGetError } from './runtime/batch';
 export { getEntityMetadata, isEntity } from './model/metadata';
 export type {
