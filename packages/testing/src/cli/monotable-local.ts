@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<void> {
 
   const server = await startHttpServer(
     (target, body) => (persisted ? persisted.answer(target, body) : engine.answer(target, body)),
-    { port: options.port, host: options.host },
+    { port: options.port, host: options.host, requireAuth: options.requireAuth },
   );
   process.stdout.write(`monotable-local listening on ${server.endpoint}${statePath ? ` (persisting to ${statePath})` : ''}\n`);
 

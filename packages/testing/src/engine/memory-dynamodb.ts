@@ -83,11 +83,16 @@ export class MemoryDynamoDB {
   }
 
   /**
-   * Serves the engine over HTTP; `port` 0 picks a free one. `limits` bound request bodies
-   * (16 MiB) and the time to send headers (10 s) and whole requests (60 s).
+   * Serves the engine over HTTP; `port` 0 picks a free one. `options` bound request bodies
+   * (16 MiB) and the time to send headers (10 s) and whole requests (60 s), and with
+   * `requireAuth` name the access keys requests must be signed with.
    */
-  listen(port = 0, host = '127.0.0.1', limits: HttpServerLimits = {}): Promise<EngineServer> {
-    return startHttpServer((target, body) => this.answer(target, body), { ...limits, port, host });
+  listen(
+    port = 0,
+    host = '127.0.0.1',
+    options: HttpServerLimits & { requireAuth?: readonly string[] } = {},
+  ): Promise<EngineServer> {
+    return startHttpServer((target, body) => this.answer(target, body), { ...options, port, host });
   }
 
   /** Answers one raw JSON-protocol request (`x-amz-target` header and body). */

@@ -2,6 +2,7 @@ import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BODY_TOO_LARGE, readRequestBody } from './request-body';
 import type { JsonRequestAnswerer } from './sdk-request-handler';
+import { refuseUnauthenticated } from './require-auth';
 import { resolveServerLimits, type HttpServerLimits } from './server-limits';
 import { errorResponse, internalErrorResponse, type WireResponse } from './wire-protocol';
 
@@ -18,16 +19,22 @@ export interface HttpServerOptions extends HttpServerLimits {
   port?: number;
   /** Default 127.0.0.1: only this machine can connect. */
   host?: string;
+  /**
+   * Access key ids a request's SigV4 Authorization header must name (others are answered like
+   * DynamoDB answers an unknown key). Unset: no request signing is checked.
+   */
+  requireAuth?: readonly string[];
 }
 
 /**
- * Serves the engine over HTTP so that any SDK or the AWS CLI can connect. No request signing is
- * checked. Bodies, header and request times are bounded (HttpServerLimits), and a 500 never
+ * Serves the engine over HTTP so that any SDK or the AWS CLI can connect. Request signatures are
+ * not verified (with `requireAuth`, the access key a request names is). Bodies, header and request times are bounded (HttpServerLimits), and a 500 never
  * carries the error behind it: that goes to stderr.
  */
 export function startHttpServer(answer: JsonRequestAnswerer, options: HttpServerOptions = {}): Promise<EngineServer> {
   const { port = 0, host = '127.0.0.1' } = options;
   const limits = resolveServerLimits(options);
+  const accessKeyIds = options.requireAuth ? new Set(options.requireAuth) : undefined;
   const server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -36,7 +43,7 @@ export function startHttpServer(answer: JsonRequestAnswerer, options: HttpServer
       connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(limits.headersTimeoutMs / 4))),
     },
     (request, response) => {
-      void serve(answer, limits.maxBodyBytes, request, response);
+      void serve(answer, limits.maxBodyBytes, request, response, accessKeyIds);
     },
   );
   return new Promise((resolve, reject) => {
@@ -57,7 +64,13 @@ export function startHttpServer(answer: JsonRequestAnswerer, options: HttpServer
   });
 }
 
-async function serve(answer: JsonRequestAnswerer, maxBodyBytes: number, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function serve(
+  answer: JsonRequestAnswerer,
+  maxBodyBytes: number,
+  request: IncomingMessage,
+  response: ServerResponse,
+  accessKeyIds: ReadonlySet<string> | undefined,
+): Promise<void> {
   try {
     const body = await readRequestBody(request, maxBodyBytes);
     if (body === BODY_TOO_LARGE) {
@@ -67,6 +80,11 @@ async function serve(answer: JsonRequestAnswerer, maxBodyBytes: number, request:
     if (request.method !== 'POST') {
       // DynamoDB answers a health check on GET /.
       response.writeHead(200, { 'content-type': 'text/plain' }).end('healthy: memory.local ');
+      return;
+    }
+    const refusal = accessKeyIds && refuseUnauthenticated(request.headers, accessKeyIds);
+    if (refusal) {
+      send(response, refusal);
       return;
     }
     const target = request.headers['x-amz-target'];
