@@ -10,12 +10,18 @@ describe('batches under injected faults', () => {
   test('half of every batch left unprocessed and 30% throttled: all 1,000 items written and read back', async () => {
     const engine = new MemoryDynamoDB({ seed: 7 });
     // The SDK's own retries (slow, jittered) are off, so monotable's retry policy does all the work.
-    const db = await connect(engine.createClient({ maxAttempts: 1 }), { retry: { ...fastRetry, maxAttempts: 30 } });
+    const db = await connect(engine.createClient({ maxAttempts: 1 }), {
+      retry: { ...fastRetry, maxAttempts: 30 },
+    });
     const products = db.getRepository(Product);
     engine.faults.unprocessed({ operation: 'BatchWriteItem', ratio: 0.5 });
     engine.faults.unprocessed({ operation: 'BatchGetItem', ratio: 0.5 });
     engine.faults.throttle({ operation: 'BatchWriteItem', rate: 0.3 });
-    const data = Array.from({ length: 1000 }, (_, i) => ({ sku: `F${i}`, title: `t${i}`, stock: i }));
+    const data = Array.from({ length: 1000 }, (_, i) => ({
+      sku: `F${i}`,
+      title: `t${i}`,
+      stock: i,
+    }));
 
     engine.clearRequests();
     await products.batchPut(data);
@@ -37,10 +43,15 @@ describe('batches under injected faults', () => {
     engine.faults.unprocessed({ operation: 'BatchWriteItem', ratio: 1 });
     const error = await db
       .getRepository(Product)
-      .batchPut([{ sku: 'A', title: 'a', stock: 1 }, { sku: 'B', title: 'b', stock: 2 }])
+      .batchPut([
+        { sku: 'A', title: 'a', stock: 1 },
+        { sku: 'B', title: 'b', stock: 2 },
+      ])
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BatchWriteError);
-    expect((error as BatchWriteError).unprocessed.map((u) => u.item.sku ?? u.item.PK).sort()).toEqual(['A', 'B']);
+    expect(
+      (error as BatchWriteError).unprocessed.map((u) => u.item.sku ?? u.item.PK).sort(),
+    ).toEqual(['A', 'B']);
     engine.faults.clear();
     expect(await db.getRepository(Product).get({ sku: 'A' })).toBeUndefined();
   });

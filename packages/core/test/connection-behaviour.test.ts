@@ -28,9 +28,11 @@ describeEachBackend('A connection', (backend) => {
   });
 
   it('generates ULIDs on its own clock, strictly increasing within one millisecond', async () => {
-    const reviews = await db.getRepository(Review).batchPut(
-      Array.from({ length: 40 }, (_, i) => ({ sku: 'anvil', customerId: `c${i}`, stars: 5 })),
-    );
+    const reviews = await db
+      .getRepository(Review)
+      .batchPut(
+        Array.from({ length: 40 }, (_, i) => ({ sku: 'anvil', customerId: `c${i}`, stars: 5 })),
+      );
     const ids = reviews.map((review) => review.id);
     expect(ids.every((id) => decodeTime(id) === clock.getTime())).toBe(true);
     expect([...ids].sort()).toEqual(ids);
@@ -77,8 +79,12 @@ describeEachBackend('A connection', (backend) => {
   });
 
   it('transactGet reads only the selected properties of a request with select', async () => {
-    await db.getRepository(Order).create({ id: 'o-sel', customerId: 'c9', status: 'open', total: 7 });
-    await db.getRepository(Order).create({ id: 'o-all', customerId: 'c9', status: 'open', total: 8 });
+    await db
+      .getRepository(Order)
+      .create({ id: 'o-sel', customerId: 'c9', status: 'open', total: 7 });
+    await db
+      .getRepository(Order)
+      .create({ id: 'o-all', customerId: 'c9', status: 'open', total: 8 });
     const [whole, picked] = await db.transactGet([
       { entity: Order, key: { customerId: 'c9', id: 'o-all' } },
       { entity: Order, key: { customerId: 'c9', id: 'o-sel' }, select: ['total'] },
@@ -122,9 +128,11 @@ describeEachBackend('iterate and count follow query', (backend) => {
       entities: shopEntities,
       logger: (event) => events.push(event),
     });
-    await db.getRepository(Review).batchPut(
-      Array.from({ length: 20 }, (_, i) => ({ sku: 'vise', customerId: `c${i}`, stars: i % 5 })),
-    );
+    await db
+      .getRepository(Review)
+      .batchPut(
+        Array.from({ length: 20 }, (_, i) => ({ sku: 'vise', customerId: `c${i}`, stars: i % 5 })),
+      );
     const reviews = db.getRepository(Review);
     const limits = () =>
       events.filter((event) => event.operation === 'Query').map((event) => event.params.Limit);
@@ -139,7 +147,10 @@ describeEachBackend('iterate and count follow query', (backend) => {
 
     events.length = 0;
     const filtered: Review[] = [];
-    for await (const review of reviews.iterate({ sku: 'vise' }, { limit: 3, filter: { stars: 4 } })) {
+    for await (const review of reviews.iterate(
+      { sku: 'vise' },
+      { limit: 3, filter: { stars: 4 } },
+    )) {
       filtered.push(review);
     }
     expect(filtered).toHaveLength(3);
@@ -164,15 +175,19 @@ describe('The retry policy (in-process engine, injected faults)', () => {
     });
     await db.createTable();
     engine.faults.unprocessed({ operation: 'BatchWriteItem', ratio: 0.5 });
-    await db.getRepository(Review).batchPut(
-      Array.from({ length: 50 }, (_, i) => ({ sku: 'anvil', customerId: `c${i}`, stars: 4 })),
-    );
+    await db
+      .getRepository(Review)
+      .batchPut(
+        Array.from({ length: 50 }, (_, i) => ({ sku: 'anvil', customerId: `c${i}`, stars: 4 })),
+      );
     expect(await db.getRepository(Review).count({ sku: 'anvil' })).toBe(50);
     const retries = events.filter((event) => event.retry);
     expect(retries.length).toBeGreaterThan(0);
     expect(retries.every((event) => event.retry!.reason === 'unprocessed')).toBe(true);
     expect(Math.min(...retries.map((event) => event.retry!.attempt))).toBe(2);
-    expect(events.filter((event) => !event.retry && event.operation === 'BatchWriteItem')).toHaveLength(2);
+    expect(
+      events.filter((event) => !event.retry && event.operation === 'BatchWriteItem'),
+    ).toHaveLength(2);
   });
 
   /** A client whose first `conflicts` TransactWriteItems are cancelled as DynamoDB does under contention. */
@@ -219,7 +234,7 @@ describe('The retry policy (in-process engine, injected faults)', () => {
     expect(await db.getRepository(Customer).get({ id: 'c-busy' })).toBeDefined();
   });
 
-  it('gives up after the policy\'s maxAttempts with the cancellation', async () => {
+  it("gives up after the policy's maxAttempts with the cancellation", async () => {
     const engine = new MemoryDynamoDB();
     const db = new Monotable({
       client: contendedClient(engine, 5),

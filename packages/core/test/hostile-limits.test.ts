@@ -48,7 +48,12 @@ describeEachBackend('DynamoDB limits and option bounds', (backend) => {
 
   beforeAll(async () => {
     tableName = `limits_${process.pid}_${tables++}`;
-    db = new Monotable({ client: backend().client, table: LimitsTable, tableName, entities: [Doc] });
+    db = new Monotable({
+      client: backend().client,
+      table: LimitsTable,
+      tableName,
+      entities: [Doc],
+    });
     doc = DynamoDBDocumentClient.from(backend().client);
     await db.createTable();
     for (let i = 0; i < 5; i++) await docs().create({ id: 'd1', part: `p${i}`, owner: 'ann' });
@@ -64,14 +69,46 @@ describeEachBackend('DynamoDB limits and option bounds', (backend) => {
 
   const long = (bytes: number) => 'x'.repeat(bytes);
   const keyCases: Array<[string, () => Promise<unknown>, RegExp]> = [
-    ['a partition key over 2,048 bytes', () => docs().create({ id: long(2100), part: 'p' }), /partition key of Doc is 2104 bytes; DynamoDB's limit for a partition key is 2048 bytes/],
-    ['a sort key over 1,024 bytes', () => docs().create({ id: 'd2', part: long(1100) }), /sort key of Doc is 1104 bytes; DynamoDB's limit for a sort key is 1024 bytes/],
-    ['an index partition key over 2,048 bytes', () => docs().create({ id: 'd2', part: 'p', owner: long(2100) }), /partition key of Doc in index GSI1 is 2106 bytes/],
-    ['an index key changed by an update', () => docs().update({ id: 'd1', part: 'p0' }, { owner: long(2100) }), /in index GSI1 is 2106 bytes/],
-    ['a @Unique value over the partition key limit', () => docs().create({ id: 'd2', part: 'p', slug: long(2100) }), /@Unique marker of Doc\.slug .* DynamoDB's limit for a partition key is 2048 bytes/],
-    ['multi-byte text counted in UTF-8 bytes', () => docs().create({ id: '€'.repeat(700), part: 'p' }), /2104 bytes/],
-    ['a query partition over the limit', () => docs().query({ id: long(2100) }), /partition key of a query on Doc/],
-    ['a get with a key over the limit', () => docs().get({ id: 'd1', part: long(1100) }), /sort key of Doc/],
+    [
+      'a partition key over 2,048 bytes',
+      () => docs().create({ id: long(2100), part: 'p' }),
+      /partition key of Doc is 2104 bytes; DynamoDB's limit for a partition key is 2048 bytes/,
+    ],
+    [
+      'a sort key over 1,024 bytes',
+      () => docs().create({ id: 'd2', part: long(1100) }),
+      /sort key of Doc is 1104 bytes; DynamoDB's limit for a sort key is 1024 bytes/,
+    ],
+    [
+      'an index partition key over 2,048 bytes',
+      () => docs().create({ id: 'd2', part: 'p', owner: long(2100) }),
+      /partition key of Doc in index GSI1 is 2106 bytes/,
+    ],
+    [
+      'an index key changed by an update',
+      () => docs().update({ id: 'd1', part: 'p0' }, { owner: long(2100) }),
+      /in index GSI1 is 2106 bytes/,
+    ],
+    [
+      'a @Unique value over the partition key limit',
+      () => docs().create({ id: 'd2', part: 'p', slug: long(2100) }),
+      /@Unique marker of Doc\.slug .* DynamoDB's limit for a partition key is 2048 bytes/,
+    ],
+    [
+      'multi-byte text counted in UTF-8 bytes',
+      () => docs().create({ id: '€'.repeat(700), part: 'p' }),
+      /2104 bytes/,
+    ],
+    [
+      'a query partition over the limit',
+      () => docs().query({ id: long(2100) }),
+      /partition key of a query on Doc/,
+    ],
+    [
+      'a get with a key over the limit',
+      () => docs().get({ id: 'd1', part: long(1100) }),
+      /sort key of Doc/,
+    ],
   ];
 
   it.each(keyCases)('refuses %s with a KeyTemplateError', async (_what, call, message) => {
@@ -83,11 +120,36 @@ describeEachBackend('DynamoDB limits and option bounds', (backend) => {
   });
 
   const optionCases: Array<[string, () => Promise<unknown>, RegExp]> = [
-    ['expectedVersion given as text', () => docs().update({ id: 'd1', part: 'p0' }, { owner: 'bob' }, { expectedVersion: 'abc' as never }), /expectedVersion of Doc must be a whole number/],
-    ['expectedVersion given as text on delete', () => docs().delete({ id: 'd1', part: 'p0' }, { expectedVersion: '1' as never }), /expectedVersion of Doc must be a whole number/],
-    ['maxPages of 0', () => docs().query({ id: 'd1' }, { maxPages: 0 }), /maxPages must be a positive integer/],
-    ['pageSize of 0', () => docs().iterate({ id: 'd1' }, { pageSize: 0 }).next(), /pageSize must be a positive integer/],
-    ['a scan concurrency of 0', () => docs().scan({ allowScan: true, segments: 4, concurrency: 0 }), /concurrency must be a positive integer/],
+    [
+      'expectedVersion given as text',
+      () =>
+        docs().update(
+          { id: 'd1', part: 'p0' },
+          { owner: 'bob' },
+          { expectedVersion: 'abc' as never },
+        ),
+      /expectedVersion of Doc must be a whole number/,
+    ],
+    [
+      'expectedVersion given as text on delete',
+      () => docs().delete({ id: 'd1', part: 'p0' }, { expectedVersion: '1' as never }),
+      /expectedVersion of Doc must be a whole number/,
+    ],
+    [
+      'maxPages of 0',
+      () => docs().query({ id: 'd1' }, { maxPages: 0 }),
+      /maxPages must be a positive integer/,
+    ],
+    [
+      'pageSize of 0',
+      () => docs().iterate({ id: 'd1' }, { pageSize: 0 }).next(),
+      /pageSize must be a positive integer/,
+    ],
+    [
+      'a scan concurrency of 0',
+      () => docs().scan({ allowScan: true, segments: 4, concurrency: 0 }),
+      /concurrency must be a positive integer/,
+    ],
   ];
 
   it.each(optionCases)('refuses %s with a ConfigurationError', async (_what, call, message) => {
@@ -123,7 +185,9 @@ describeEachBackend('DynamoDB limits and option bounds', (backend) => {
       InvalidCursorError,
     );
     // The untouched cursor still works.
-    expect((await docs().query({ id: 'd1' }, { limit: 2, cursor: page.cursor })).items).toHaveLength(2);
+    expect(
+      (await docs().query({ id: 'd1' }, { limit: 2, cursor: page.cursor })).items,
+    ).toHaveLength(2);
   });
 });
 

@@ -54,7 +54,12 @@ const badValues: Array<[string, keyof Gadget, unknown, RegExp]> = [
   ['text for a boolean', 'active', 'yes', /active must be a boolean, got a string/],
   ['an invalid Date', 'seenAt', new Date('not a date'), /seenAt must be a valid Date/],
   ['text that is not a date', 'seenAt', 'soon', /seenAt must be a valid Date/],
-  ['a mixed set', 'tags', new Set(['a', 1]), /a set holds only strings, only numbers or only binary/],
+  [
+    'a mixed set',
+    'tags',
+    new Set(['a', 1]),
+    /a set holds only strings, only numbers or only binary/,
+  ],
   ['text for a set', 'tags', 'a', /tags must be a set, got a string/],
   ['an object for a list', 'steps', {}, /steps must be a list, got an object/],
   ['text for a map', 'prefs', 'dark', /prefs must be a map, got a string/],
@@ -62,7 +67,12 @@ const badValues: Array<[string, keyof Gadget, unknown, RegExp]> = [
   ['a symbol', 'name', Symbol('x'), /name must be a string, got a symbol/],
   ['an empty map key', 'prefs', { '': 1 }, /empty map key/],
   ['a __proto__ map key', 'prefs', JSON.parse('{"__proto__": {"polluted": "yes"}}'), /"__proto__"/],
-  ['a nested __proto__', 'prefs', JSON.parse('{"a": {"__proto__": {"x": 1}}}'), /prefs\.a has the map key "__proto__"/],
+  [
+    'a nested __proto__',
+    'prefs',
+    JSON.parse('{"a": {"__proto__": {"x": 1}}}'),
+    /prefs\.a has the map key "__proto__"/,
+  ],
   ['a function in a map', 'prefs', { onChange: () => 1 }, /prefs\.onChange is a function/],
   ['an invalid Date in a list', 'steps', [new Date('x')], /steps\[0\] is an invalid Date/],
   ['NaN in a map', 'extra', { ratio: Number.NaN }, /extra\.ratio is NaN/],
@@ -79,10 +89,17 @@ describeEachBackend('Hostile values', (backend) => {
 
   beforeAll(async () => {
     tableName = `hostile_${process.pid}_${tables++}`;
-    db = new Monotable({ client: backend().client, table: HostileTable, tableName, entities: [Gadget] });
+    db = new Monotable({
+      client: backend().client,
+      table: HostileTable,
+      tableName,
+      entities: [Gadget],
+    });
     doc = DynamoDBDocumentClient.from(backend().client);
     await db.createTable();
-    await db.getRepository(Gadget).create({ id: 'g1', name: 'first', score: 1, prefs: { theme: 'light' } });
+    await db
+      .getRepository(Gadget)
+      .create({ id: 'g1', name: 'first', score: 1, prefs: { theme: 'light' } });
   });
 
   async function storedItems() {
@@ -106,37 +123,58 @@ describeEachBackend('Hostile values', (backend) => {
           tx.update(Gadget, { id: 'g1' }, { [property]: value } as never);
         }),
     ],
-    ['batchPut', (property, value) => gadgets().batchPut([{ id: 'g4' }, { id: 'g5', [property]: value } as never])],
+    [
+      'batchPut',
+      (property, value) =>
+        gadgets().batchPut([{ id: 'g4' }, { id: 'g5', [property]: value } as never]),
+    ],
     [
       'condition',
       (property, value) =>
-        gadgets().update({ id: 'g1' }, { name: 'changed' }, { condition: { [property]: value } as never }),
+        gadgets().update(
+          { id: 'g1' },
+          { name: 'changed' },
+          { condition: { [property]: value } as never },
+        ),
     ],
   ];
 
   const cases = entryPoints.flatMap(([entry, write]) =>
-    badValues.map(([what, property, value, message]) => [entry, what, write, property, value, message] as const),
+    badValues.map(
+      ([what, property, value, message]) => [entry, what, write, property, value, message] as const,
+    ),
   );
 
-  it.each(cases)('%s refuses %s before sending', async (entry, _what, write, property, value, message) => {
-    const before = await storedItems();
-    const error = await write(property as string, value).then(
-      () => undefined,
-      (caught: unknown) => caught,
-    );
-    expect(error).toBeInstanceOf(MonotableError);
-    // In a condition an object is read as operators: refused as an invalid expression.
-    if (!(entry === 'condition' && error instanceof InvalidExpressionError)) {
-      expect(error).toBeInstanceOf(ValidationError);
-      expect((error as Error).message).toMatch(message);
-    }
-    expect(await storedItems()).toEqual(before);
-  });
+  it.each(cases)(
+    '%s refuses %s before sending',
+    async (entry, _what, write, property, value, message) => {
+      const before = await storedItems();
+      const error = await write(property as string, value).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(MonotableError);
+      // In a condition an object is read as operators: refused as an invalid expression.
+      if (!(entry === 'condition' && error instanceof InvalidExpressionError)) {
+        expect(error).toBeInstanceOf(ValidationError);
+        expect((error as Error).message).toMatch(message);
+      }
+      expect(await storedItems()).toEqual(before);
+    },
+  );
 
   it.each([
     ['a value at a nested path', { 'prefs.onChange': () => 1 }, /prefs\.onChange is a function/],
-    ['an invalid Date at a nested path', { 'prefs.when': new Date('x') }, /prefs\.when is an invalid Date/],
-    ['a __proto__ key in a nested value', { 'prefs.a': JSON.parse('{"__proto__": {"x": 1}}') }, /"__proto__"/],
+    [
+      'an invalid Date at a nested path',
+      { 'prefs.when': new Date('x') },
+      /prefs\.when is an invalid Date/,
+    ],
+    [
+      'a __proto__ key in a nested value',
+      { 'prefs.a': JSON.parse('{"__proto__": {"x": 1}}') },
+      /"__proto__"/,
+    ],
     ['ifNotExists of the wrong type', { score: ifNotExists('zero') }, /score must be a number/],
     ['append of a non-storable element', { steps: append([Symbol('s')]) }, /is a symbol/],
   ])('update refuses %s', async (_what, changes, message) => {
@@ -148,9 +186,18 @@ describeEachBackend('Hostile values', (backend) => {
   });
 
   it.each([
-    ['an update path through __proto__', () => gadgets().update({ id: 'g1' }, JSON.parse('{"prefs.__proto__": {"polluted": "yes"}}'))],
-    ['a filter path through __proto__', () => gadgets().query({ id: 'g1' }, { filter: { 'prefs.__proto__.x': 1 } as never })],
-    ['a filter value that is a function', () => gadgets().query({ id: 'g1' }, { filter: { name: (() => 1) as never } })],
+    [
+      'an update path through __proto__',
+      () => gadgets().update({ id: 'g1' }, JSON.parse('{"prefs.__proto__": {"polluted": "yes"}}')),
+    ],
+    [
+      'a filter path through __proto__',
+      () => gadgets().query({ id: 'g1' }, { filter: { 'prefs.__proto__.x': 1 } as never }),
+    ],
+    [
+      'a filter value that is a function',
+      () => gadgets().query({ id: 'g1' }, { filter: { name: (() => 1) as never } }),
+    ],
   ])('refuses %s with a typed error', async (_what, call) => {
     const before = await storedItems();
     const attempt = call();
@@ -187,7 +234,9 @@ describeEachBackend('Hostile values', (backend) => {
 
   it('reads a map stored with a "__proto__" key by another program as data, never as a prototype', async () => {
     // Written with raw attribute values, as another program might.
-    const prefs = JSON.parse('{"theme": {"S": "dark"}, "__proto__": {"M": {"polluted": {"S": "yes"}}}}');
+    const prefs = JSON.parse(
+      '{"theme": {"S": "dark"}, "__proto__": {"M": {"polluted": {"S": "yes"}}}}',
+    );
     await backend().client.send(
       new PutItemCommand({
         TableName: tableName,

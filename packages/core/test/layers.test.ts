@@ -30,19 +30,48 @@ async function problems(path: string, code: string): Promise<string[]> {
 describe('core layers', () => {
   jest.setTimeout(30_000);
   it.each([
-    ['model/keys/x.ts', "import { Repository } from '../../api/repository';\nexport const r = Repository;", 'model/ may not import from api/'],
-    ['requests/x.ts', "import { sendOperation } from '../runtime/send-operation';\nexport const s = sendOperation;", 'requests/ may not import from runtime/'],
-    ['runtime/x.ts', "import { rewriteItem } from '../features/migrations/rewrite-item';\nexport const r = rewriteItem;", 'runtime/ may not import from features/'],
-    ['features/relations/x.ts', "import { Monotable } from '../../api/monotable';\nexport const m = Monotable;", 'features/ may not import from api/'],
-    ['model/x.ts', "import { marshall } from '@aws-sdk/util-dynamodb';\nexport const m = marshall;", 'model/ is pure'],
+    [
+      'model/keys/x.ts',
+      "import { Repository } from '../../api/repository';\nexport const r = Repository;",
+      'model/ may not import from api/',
+    ],
+    [
+      'requests/x.ts',
+      "import { sendOperation } from '../runtime/send-operation';\nexport const s = sendOperation;",
+      'requests/ may not import from runtime/',
+    ],
+    [
+      'runtime/x.ts',
+      "import { rewriteItem } from '../features/migrations/rewrite-item';\nexport const r = rewriteItem;",
+      'runtime/ may not import from features/',
+    ],
+    [
+      'features/relations/x.ts',
+      "import { Monotable } from '../../api/monotable';\nexport const m = Monotable;",
+      'features/ may not import from api/',
+    ],
+    [
+      'model/x.ts',
+      "import { marshall } from '@aws-sdk/util-dynamodb';\nexport const m = marshall;",
+      'model/ is pure',
+    ],
   ])('refuses %s importing upwards', async (path, code, message) => {
     expect((await problems(path, code)).join('\n')).toContain(message);
   });
 
   it.each([
-    ['api/x.ts', "import { sendOperation } from '../runtime/send-operation';\nexport const s = sendOperation;"],
-    ['runtime/x.ts', "import { prepareOperation } from '../requests/prepare-operation';\nexport const p = prepareOperation;"],
-    ['features/migrations/x.ts', "import { writeEntity } from '../../runtime/write-entity';\nexport const w = writeEntity;"],
+    [
+      'api/x.ts',
+      "import { sendOperation } from '../runtime/send-operation';\nexport const s = sendOperation;",
+    ],
+    [
+      'runtime/x.ts',
+      "import { prepareOperation } from '../requests/prepare-operation';\nexport const p = prepareOperation;",
+    ],
+    [
+      'features/migrations/x.ts',
+      "import { writeEntity } from '../../runtime/write-entity';\nexport const w = writeEntity;",
+    ],
   ])('accepts %s importing downwards', async (path, code) => {
     expect(await problems(path, code)).toEqual([]);
   });

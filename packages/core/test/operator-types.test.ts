@@ -23,20 +23,35 @@ describeEachBackend('Update operators on the wrong attribute type', (backend) =>
 
   // What a JavaScript caller (or a cast) can still send: the types refuse each of these.
   const mistakes: Array<[string, UpdateChanges<Customer>, RegExp]> = [
-    ['increment on a string', { name: increment(1) } as any, /increment\(\) applies to number attributes; "name" is a string attribute/],
-    ['append on a number', { points: append([1]) } as any, /append\(\) applies to list attributes; "points" is a number attribute/],
-    ['addToSet on a list', { tags: addToSet(['a']) } as any, /addToSet\(\) applies to set attributes; "tags" is a list attribute/],
+    [
+      'increment on a string',
+      { name: increment(1) } as any,
+      /increment\(\) applies to number attributes; "name" is a string attribute/,
+    ],
+    [
+      'append on a number',
+      { points: append([1]) } as any,
+      /append\(\) applies to list attributes; "points" is a number attribute/,
+    ],
+    [
+      'addToSet on a list',
+      { tags: addToSet(['a']) } as any,
+      /addToSet\(\) applies to set attributes; "tags" is a list attribute/,
+    ],
   ];
 
-  it.each(mistakes)('%s: a typed error, nothing sent, nothing changed', async (_, changes, message) => {
-    const customers = db.getRepository(Customer);
-    const created = await customers.create({ email: `${Math.random()}@x.com`, name: 'Ada' });
-    events.length = 0;
-    const attempt = customers.update({ id: created.id }, changes);
-    await expect(attempt).rejects.toBeInstanceOf(InvalidExpressionError);
-    await expect(attempt).rejects.toBeInstanceOf(MonotableError);
-    await expect(attempt).rejects.toThrow(message);
-    expect(events).toEqual([]);
-    expect(await customers.get({ id: created.id })).toEqual(created);
-  });
+  it.each(mistakes)(
+    '%s: a typed error, nothing sent, nothing changed',
+    async (_, changes, message) => {
+      const customers = db.getRepository(Customer);
+      const created = await customers.create({ email: `${Math.random()}@x.com`, name: 'Ada' });
+      events.length = 0;
+      const attempt = customers.update({ id: created.id }, changes);
+      await expect(attempt).rejects.toBeInstanceOf(InvalidExpressionError);
+      await expect(attempt).rejects.toBeInstanceOf(MonotableError);
+      await expect(attempt).rejects.toThrow(message);
+      expect(events).toEqual([]);
+      expect(await customers.get({ id: created.id })).toEqual(created);
+    },
+  );
 });

@@ -9,7 +9,13 @@ class Ghost {
   @Attribute() id!: string;
 }
 
-@Entity({ table: T, name: 'Shop', pk: 'SHOP#{id}', sk: 'SHOP#{missing}', indexes: { NOPE: { pk: 'X#{id}' } } })
+@Entity({
+  table: T,
+  name: 'Shop',
+  pk: 'SHOP#{id}',
+  sk: 'SHOP#{missing}',
+  indexes: { NOPE: { pk: 'X#{id}' } },
+})
 class Shop {
   @Attribute() id!: string;
   @Unique() @Attribute({ type: 'list' }) tags?: string[];

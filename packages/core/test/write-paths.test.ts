@@ -24,7 +24,10 @@ import {
 } from '../src';
 
 const PathsTable = new Table({ name: 'paths', partitionKey: 'PK', sortKey: 'SK' });
-const lowerEmail = (member: { email: string }) => ({ ...member, email: member.email.toLowerCase() });
+const lowerEmail = (member: { email: string }) => ({
+  ...member,
+  email: member.email.toLowerCase(),
+});
 const big = 'x'.repeat(410 * 1024);
 
 @Entity({ table: PathsTable, name: 'Member', pk: 'MEMBER#{id}', sk: 'MEMBER' })
@@ -108,7 +111,10 @@ describeEachBackend('Every write path keeps every guarantee', (backend) => {
   /** The unique markers in the table, and the markers the stored items need: must be equal. */
   async function markersAgree(): Promise<{ stored: string[]; needed: string[] }> {
     const items = await storedItems();
-    const stored = items.filter((item) => item._type === '$unique').map((item) => item.PK).sort();
+    const stored = items
+      .filter((item) => item._type === '$unique')
+      .map((item) => item.PK)
+      .sort();
     const needed = items
       .flatMap((item) =>
         item._type === 'Member'
@@ -144,8 +150,7 @@ describeEachBackend('Every write path keeps every guarantee', (backend) => {
       ],
       [
         'transaction',
-        (db) =>
-          db.transaction((tx) => tx.update(Member, { id: 'ada' }, { email: 'ada@new.com' })),
+        (db) => db.transaction((tx) => tx.update(Member, { id: 'ada' }, { email: 'ada@new.com' })),
       ],
       [
         'db.migrate (transform)',
@@ -247,7 +252,10 @@ describeEachBackend('Every write path keeps every guarantee', (backend) => {
 
   describe('a validation failure writes nothing', () => {
     const paths: Array<[string, (db: Monotable) => Promise<unknown>]> = [
-      ['create', (db) => db.getRepository(Member).create({ id: 'eve', email: 'e@x.com', name: '' })],
+      [
+        'create',
+        (db) => db.getRepository(Member).create({ id: 'eve', email: 'e@x.com', name: '' }),
+      ],
       ['update', (db) => db.getRepository(Member).update({ id: 'ada' }, { name: '' })],
       [
         'transaction',
@@ -307,15 +315,16 @@ describeEachBackend('Every write path keeps every guarantee', (backend) => {
   describe('an oversized item writes nothing', () => {
     const paths: Array<[string, (db: Monotable) => Promise<unknown>]> = [
       ['create', (db) => db.getRepository(Note).create({ id: 'n2', text: 'big', body: big })],
-      ['put', (db) => db.getRepository(Member).put({ id: 'ada', email: 'ada@x.com', name: 'A', bio: big })],
+      [
+        'put',
+        (db) =>
+          db.getRepository(Member).put({ id: 'ada', email: 'ada@x.com', name: 'A', bio: big }),
+      ],
       [
         'transaction',
         (db) => db.transaction((tx) => tx.put(Note, { id: 'n2', text: 'big', body: big })),
       ],
-      [
-        'batch',
-        (db) => db.getRepository(Note).batchPut([{ id: 'n2', text: 'big', body: big }]),
-      ],
+      ['batch', (db) => db.getRepository(Note).batchPut([{ id: 'n2', text: 'big', body: big }])],
       [
         'relation handle',
         async (db) => {
@@ -350,7 +359,8 @@ describeEachBackend('Every write path keeps every guarantee', (backend) => {
     const paths: Array<[string, (db: Monotable) => Promise<unknown>]> = [
       [
         'update',
-        (db) => db.getRepository(Member).update({ id: 'ada' }, { name: 'X' }, { expectedVersion: 7 }),
+        (db) =>
+          db.getRepository(Member).update({ id: 'ada' }, { name: 'X' }, { expectedVersion: 7 }),
       ],
       [
         'update of a @Unique value',
@@ -364,7 +374,9 @@ describeEachBackend('Every write path keeps every guarantee', (backend) => {
         'transaction',
         (db) =>
           db
-            .transaction((tx) => tx.update(Member, { id: 'ada' }, { name: 'X' }, { expectedVersion: 7 }))
+            .transaction((tx) =>
+              tx.update(Member, { id: 'ada' }, { name: 'X' }, { expectedVersion: 7 }),
+            )
             .catch((error) => {
               throw error.reasons?.[0]?.error ?? error;
             }),
@@ -379,11 +391,17 @@ describeEachBackend('Every write path keeps every guarantee', (backend) => {
     });
 
     it('a whole entity read back can be passed as changes of a versioned update', async () => {
-      const ada = await db.getRepository(Member).create({ id: 'ada', email: 'ada@x.com', name: 'Ada' });
-      const updated = await db.getRepository(Member).update({ id: 'ada' }, { ...ada, name: 'Ada L.' });
+      const ada = await db
+        .getRepository(Member)
+        .create({ id: 'ada', email: 'ada@x.com', name: 'Ada' });
+      const updated = await db
+        .getRepository(Member)
+        .update({ id: 'ada' }, { ...ada, name: 'Ada L.' });
       expect(updated).toMatchObject({ name: 'Ada L.', version: 2 });
       await expect(
-        db.getRepository(Member).update({ id: 'ada' }, { ...ada, name: 'stale' }, { expectedVersion: ada.version }),
+        db
+          .getRepository(Member)
+          .update({ id: 'ada' }, { ...ada, name: 'stale' }, { expectedVersion: ada.version }),
       ).rejects.toBeInstanceOf(VersionConflictError);
     });
   });
@@ -394,7 +412,13 @@ describeEachBackend('Every write path keeps every guarantee', (backend) => {
     await doc.send(
       new PutCommand({
         TableName: tableName,
-        Item: { PK: 'UNIQUE#Member#email#orphan@x.com', SK: 'UNIQUE', _type: '$unique', _owner: 'MEMBER#gone', _ownerSk: 'MEMBER' },
+        Item: {
+          PK: 'UNIQUE#Member#email#orphan@x.com',
+          SK: 'UNIQUE',
+          _type: '$unique',
+          _owner: 'MEMBER#gone',
+          _ownerSk: 'MEMBER',
+        },
       }),
     );
     const { stored, needed } = await markersAgree();

@@ -47,11 +47,18 @@ export class RelationHandle<T extends object, R, E = unknown> {
    * from both sides and whose other attributes from `edgeData`. Adding an existing link replaces
    * its edge. One PutItem. Returns the edge.
    */
-  add(target: R, edgeData: EdgeData<E> = {} as EdgeData<E>): Promise<unknown extends E ? object : E> {
+  add(
+    target: R,
+    edgeData: EdgeData<E> = {} as EdgeData<E>,
+  ): Promise<unknown extends E ? object : E> {
     const plan = manyToManyPlan(this.plan, 'add');
-    return addLink(this.model, this.owner as Values, plan, target as Values, edgeData as Values) as Promise<
-      unknown extends E ? object : E
-    >;
+    return addLink(
+      this.model,
+      this.owner as Values,
+      plan,
+      target as Values,
+      edgeData as Values,
+    ) as Promise<unknown extends E ? object : E>;
   }
 
   /** Unlinks the owner from `target` (many-to-many): one DeleteItem of the edge. */

@@ -164,7 +164,12 @@ export class Repository<T extends object> {
       {
         returnValues: 'ALL_NEW',
         recover: (error) =>
-          upgradeOldItem(this.connection, this.metadata, buildPrimaryKey(this.metadata, key), error),
+          upgradeOldItem(
+            this.connection,
+            this.metadata,
+            buildPrimaryKey(this.metadata, key),
+            error,
+          ),
       },
     );
     const { operation, returned } = sent!;
@@ -216,7 +221,10 @@ export class Repository<T extends object> {
     partition: PartitionInput<T, I>,
     options?: IterateOptions<T, I>,
   ): AsyncGenerator<T>;
-  iterate(partition: Record<string, unknown>, options: IterateOptions<T, any> = {}): AsyncGenerator<T> {
+  iterate(
+    partition: Record<string, unknown>,
+    options: IterateOptions<T, any> = {},
+  ): AsyncGenerator<T> {
     return queryAll<T>(this.connection, this.metadata, partition, options);
   }
 
@@ -248,7 +256,10 @@ export class Repository<T extends object> {
   }
 
   /** Items for many keys (BatchGetItem, chunks of 100, retried); results in input order, `undefined` when absent. */
-  batchGet(keys: KeyInput<T>[], options: { consistent?: boolean } = {}): Promise<(T | undefined)[]> {
+  batchGet(
+    keys: KeyInput<T>[],
+    options: { consistent?: boolean } = {},
+  ): Promise<(T | undefined)[]> {
     return batchGetEntities<T>(this.connection, this.metadata, keys, options);
   }
 

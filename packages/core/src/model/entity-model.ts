@@ -44,7 +44,11 @@ function indexSlots(templates: EntityKeyTemplates): string[] {
 
 function managedAttributes(meta: EntityMetadata): Set<string> {
   const { table } = meta;
-  const names = new Set([table.entityTypeAttribute, table.schemaVersionAttribute, table.partitionKey]);
+  const names = new Set([
+    table.entityTypeAttribute,
+    table.schemaVersionAttribute,
+    table.partitionKey,
+  ]);
   if (table.sortKey) names.add(table.sortKey);
   for (const index of Object.values(table.indexes)) {
     names.add(index.partitionKey);

@@ -24,7 +24,10 @@ function conditionParams(
   meta: EntityMetadata,
   options: ConditionalBuildOptions,
   requireItem: boolean,
-): Pick<DeleteRequest, 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'> {
+): Pick<
+  DeleteRequest,
+  'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+> {
   const conditions: (ConditionNode | undefined)[] = [];
   if (requireItem) conditions.push(cond.exists([meta.table.partitionKey]));
   conditions.push(options.guard);

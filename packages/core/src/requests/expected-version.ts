@@ -9,7 +9,11 @@ import type { EntityMetadata } from '../model/metadata/types';
  */
 export function checkedVersionAttribute(meta: EntityMetadata, expectedVersion: unknown) {
   if (expectedVersion === undefined) return undefined;
-  if (typeof expectedVersion !== 'number' || !Number.isInteger(expectedVersion) || expectedVersion < 0) {
+  if (
+    typeof expectedVersion !== 'number' ||
+    !Number.isInteger(expectedVersion) ||
+    expectedVersion < 0
+  ) {
     throw new ConfigurationError(
       `expectedVersion of ${meta.name} must be a whole number (the @Version read with the item); ` +
         `got ${typeof expectedVersion === 'string' ? JSON.stringify(expectedVersion) : String(expectedVersion)}`,

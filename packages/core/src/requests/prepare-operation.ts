@@ -172,7 +172,10 @@ async function prepareRewriteOperation(
   const before = snapshotOf(meta, stored);
   const after = snapshotOf(meta, item);
   return {
-    writes: [main, ...prepareMarkerWrites(meta, context.tableName, main, before, after, context.now)],
+    writes: [
+      main,
+      ...prepareMarkerWrites(meta, context.tableName, main, before, after, context.now),
+    ],
     read: stored,
   };
 }
@@ -223,10 +226,11 @@ export async function prepareOperation<T = unknown>(
         read,
       )) as PreparedOperation<T>;
     case 'check':
-      return { writes: [prepareCheck(meta, tableName, intent.key, intent.options)] } as PreparedOperation<T>;
+      return {
+        writes: [prepareCheck(meta, tableName, intent.key, intent.options)],
+      } as PreparedOperation<T>;
     case 'rewrite':
       return (await prepareRewriteOperation(meta, intent, context)) as
-        | PreparedOperation<T>
-        | undefined;
+        PreparedOperation<T> | undefined;
   }
 }

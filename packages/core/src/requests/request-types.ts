@@ -61,7 +61,8 @@ export interface RequestOutputs {
 
 export type OperationName = keyof RequestInputs;
 
-type ExpressionFields = 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues';
+type ExpressionFields =
+  'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues';
 
 /** A Put as both PutItem and a TransactWriteItems Put accept it. */
 export type PutRequest = Pick<PutCommandInput, 'TableName' | 'Item' | ExpressionFields>;

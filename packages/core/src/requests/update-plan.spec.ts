@@ -1,15 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { IsOptional, Length } from 'class-validator';
 import fc from 'fast-check';
-import {
-  Attribute,
-  Entity,
-  Monotable,
-  Table,
-  UpdatedAt,
-  Version,
-  type DynamoRequest,
-} from '..';
+import { Attribute, Entity, Monotable, Table, UpdatedAt, Version, type DynamoRequest } from '..';
 import { findUpdatePlan, forgetUpdatePlans, updateShape } from './update-plan';
 
 const PlanTable = new Table({

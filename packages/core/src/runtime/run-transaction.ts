@@ -52,7 +52,9 @@ export const MAX_TRANSACTION_BYTES = 4 * 1024 * 1024;
 function writeBytes(write: PreparedWrite): number {
   if (write.kind === 'create' || write.kind === 'put') return itemSize(write.params.Item ?? {});
   const values = Object.values(write.params.ExpressionAttributeValues ?? {});
-  return itemSize(write.key) + values.reduce<number>((sum, value) => sum + attributeValueSize(value), 0);
+  return (
+    itemSize(write.key) + values.reduce<number>((sum, value) => sum + attributeValueSize(value), 0)
+  );
 }
 
 function assertSendable(writes: PreparedWrite[]) {

@@ -1,10 +1,7 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { versionAttribute } from '../model/entity';
 import type { EntityMetadata } from '../model/metadata/types';
-import {
-  explainConditionFailure,
-  isConditionalCheckFailure,
-} from './condition-failure';
+import { explainConditionFailure, isConditionalCheckFailure } from './condition-failure';
 import type { PreparedWrite } from '../requests/prepared-write';
 import { ConditionalCheckFailedError, ConfigurationError } from '../model/errors';
 import type { RequestExecutor } from './request-executor';

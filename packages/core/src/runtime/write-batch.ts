@@ -20,7 +20,14 @@ export async function writeBatch<T>(
   method: string,
 ): Promise<PreparedWrite<T>[]> {
   const now = connection.now();
-  const context = { tableName: connection.tableName, now, read: noRead, mode: 'batch' as const, method, newUlid: connection.newUlid };
+  const context = {
+    tableName: connection.tableName,
+    now,
+    read: noRead,
+    mode: 'batch' as const,
+    method,
+    newUlid: connection.newUlid,
+  };
   const operations = await Promise.all(
     intents.map((intent) => prepareOperation<T>(meta, intent, context)),
   );

@@ -57,10 +57,7 @@ async function startingPoint(
   return saved;
 }
 
-function checkpointContext(
-  meta: EntityMetadata,
-  connection: Connection,
-): CheckpointContext {
+function checkpointContext(meta: EntityMetadata, connection: Connection): CheckpointContext {
   const { executor, tableName } = connection;
   return {
     table: meta.table,

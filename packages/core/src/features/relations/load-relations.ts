@@ -7,7 +7,11 @@ import { batchGetEntities } from '../../runtime/reads/batch-get-entities';
 import { getEntity } from '../../runtime/reads/get-entity';
 import { queryAll } from '../../runtime/reads/query-entities';
 import { childQuery, holdsSortKey, type ChildQuery } from '../../model/relations/child-query';
-import { collectionRange, rangeHolds, type SortKeyMember } from '../../model/relations/collection-range';
+import {
+  collectionRange,
+  rangeHolds,
+  type SortKeyMember,
+} from '../../model/relations/collection-range';
 import type { RelationModel } from './relation-model';
 import type { BelongsToPlan, RelationPlan } from '../../model/relations/relation-plan';
 import { hasMappedValues, mappedValues } from '../../model/relations/relation-values';
@@ -170,11 +174,16 @@ class IncludeLoad {
         const items: object[] = [];
         // Global secondary indexes cannot be read consistently.
         const consistent = query.index ? undefined : this.consistent;
-        for await (const item of queryAll<object>(this.model.connection, query.child, query.partition, {
-          index: query.index,
-          where: query.where,
-          consistent,
-        })) {
+        for await (const item of queryAll<object>(
+          this.model.connection,
+          query.child,
+          query.partition,
+          {
+            index: query.index,
+            where: query.where,
+            consistent,
+          },
+        )) {
           items.push(item);
         }
         return items;

@@ -91,7 +91,10 @@ export class UniqueConstraintError extends MonotableError {
     readonly value: unknown,
     options?: { cause?: unknown },
   ) {
-    super(`${entity}.${property} must be unique: ${JSON.stringify(value)} is already taken`, options);
+    super(
+      `${entity}.${property} must be unique: ${JSON.stringify(value)} is already taken`,
+      options,
+    );
   }
 }
 

@@ -23,14 +23,18 @@ export function safeStoredValue(value: unknown, depth = 0): unknown {
   if (prototype !== Object.prototype && prototype !== null) {
     const map = Object.create(null) as Record<string, unknown>;
     map.__proto__ = safeStoredValue(prototype, depth + 1);
-    for (const [key, member] of Object.entries(value)) map[key] = safeStoredValue(member, depth + 1);
+    for (const [key, member] of Object.entries(value))
+      map[key] = safeStoredValue(member, depth + 1);
     return map;
   }
   let copy: Record<string, unknown> | undefined;
   for (const [key, member] of Object.entries(value)) {
     const safe = safeStoredValue(member, depth + 1);
     if (safe !== member) {
-      copy ??= Object.assign(Object.create(Object.getPrototypeOf(value)), value) as Record<string, unknown>;
+      copy ??= Object.assign(Object.create(Object.getPrototypeOf(value)), value) as Record<
+        string,
+        unknown
+      >;
       copy[key] = safe;
     }
   }

@@ -1,7 +1,11 @@
 import type { AttributeType } from '../metadata/types';
 
 /** Map keys that would replace an object's prototype when read back into JavaScript. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
 
 /** DynamoDB nests maps and lists at most this deep. */
 export const MAX_NESTING_DEPTH = 32;

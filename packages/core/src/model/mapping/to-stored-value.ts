@@ -50,7 +50,8 @@ function storableSet(values: Iterable<unknown>, place: ValuePlace): Set<unknown>
     kind = valueKind;
     if (typeof value === 'number' || typeof value === 'bigint') {
       const problem = numberProblem(value);
-      if (problem) invalidValue(place.entity, place.property, value, `holds a number that ${problem}`);
+      if (problem)
+        invalidValue(place.entity, place.property, value, `holds a number that ${problem}`);
     }
     set.add(value);
   }
@@ -83,7 +84,12 @@ export function toPlainValue(
     }
     case 'function':
     case 'symbol':
-      invalidValue(place.entity, place.property, value, `is ${describeKind(value)}, which cannot be stored`);
+      invalidValue(
+        place.entity,
+        place.property,
+        value,
+        `is ${describeKind(value)}, which cannot be stored`,
+      );
   }
   if (value === null) return null;
   if (depth >= MAX_NESTING_DEPTH) {
@@ -134,7 +140,12 @@ function plainMap(
       );
     }
     if (name === '') {
-      invalidValue(place.entity, place.property, member, 'has an empty map key, which DynamoDB refuses');
+      invalidValue(
+        place.entity,
+        place.property,
+        member,
+        'has an empty map key, which DynamoDB refuses',
+      );
     }
     if (member !== undefined) map[name] = toPlainValue(member, below(place, `.${name}`), depth + 1);
   }

@@ -34,8 +34,7 @@ export interface AttributeMetadata {
 
 /** One piece of a key template: literal text or a `{property}` slot. */
 export type KeyTemplatePart =
-  | { kind: 'literal'; value: string }
-  | { kind: 'slot'; property: string };
+  { kind: 'literal'; value: string } | { kind: 'slot'; property: string };
 
 export interface KeyTemplate {
   /** The template as written, e.g. 'ORDER#{placedAt}#{id}'. */

@@ -28,7 +28,8 @@ type DeclaredRelationKey<T> = {
  * class (a map attribute) is not a relation. Otherwise embedded map attributes typed with a
  * class also qualify here, and naming one is refused at run time.
  */
-export type RelationKey<T> = HasDeclaredKeys<T> extends true ? DeclaredRelationKey<T> : LooseRelationKey<T>;
+export type RelationKey<T> =
+  HasDeclaredKeys<T> extends true ? DeclaredRelationKey<T> : LooseRelationKey<T>;
 
 type LooseRelationKey<T> = {
   [K in DataKeys<T>]-?: RelationElement<T[K]> extends NotEntity
@@ -55,10 +56,14 @@ export type WithRelations<T, I extends keyof T> = [I] extends [never]
   : T & { [K in ManyKeys<T, I>]-?: NonNullable<T[K]> };
 
 /** A key template with its slot names erased: `'CUSTOMER#{id}'` → `'CUSTOMER#{}'`. */
-type TemplateShape<S> = S extends `${infer Head}{${string}}${infer Rest}` ? `${Head}{}${TemplateShape<Rest>}` : S;
+type TemplateShape<S> = S extends `${infer Head}{${string}}${infer Rest}`
+  ? `${Head}{}${TemplateShape<Rest>}`
+  : S;
 
 /** Whether R's items live in partitions shaped like T's (the same item collections). */
-type SharesPartition<T, R> = [TemplateShape<DeclaredKeys<T>['pk']>] extends [TemplateShape<DeclaredKeys<R>['pk']>]
+type SharesPartition<T, R> = [TemplateShape<DeclaredKeys<T>['pk']>] extends [
+  TemplateShape<DeclaredKeys<R>['pk']>,
+]
   ? [TemplateShape<DeclaredKeys<R>['pk']>] extends [TemplateShape<DeclaredKeys<T>['pk']>]
     ? true
     : false

@@ -1,7 +1,10 @@
 import type { BatchGetCommandInput, BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { ConfigurationError } from '../../model/errors/errors';
 import { BatchGetError } from './batch-get-error';
-import { buildBatchGetParams, type BatchGetRequestOptions } from '../../requests/batch/build-batch-get-params';
+import {
+  buildBatchGetParams,
+  type BatchGetRequestOptions,
+} from '../../requests/batch/build-batch-get-params';
 import { chunk } from '../../requests/batch/chunk';
 import { dedupeByKey } from '../../requests/batch/dedupe-by-key';
 import { hasKeyAttributes, keyIdentity } from '../../requests/batch/key-identity';

@@ -115,10 +115,7 @@ export async function* readAll(
 }
 
 /** Sum of Count over every page of a Select COUNT request. */
-export async function countAll(
-  executor: RequestExecutor,
-  read: PreparedRead,
-): Promise<number> {
+export async function countAll(executor: RequestExecutor, read: PreparedRead): Promise<number> {
   let total = 0;
   let startKey: Record<string, unknown> | undefined;
   do {

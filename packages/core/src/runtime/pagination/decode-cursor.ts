@@ -49,7 +49,9 @@ function assertKeyShape(key: Record<string, unknown>, keyAttributes: readonly st
   const names = Object.keys(key);
   const expected = new Set(keyAttributes);
   if (names.length !== expected.size || names.some((name) => !expected.has(name))) {
-    throw invalidCursor(`its start key does not hold exactly the key attributes ${keyAttributes.join(', ')}`);
+    throw invalidCursor(
+      `its start key does not hold exactly the key attributes ${keyAttributes.join(', ')}`,
+    );
   }
   for (const value of Object.values(key)) {
     const keyValue =

@@ -25,12 +25,7 @@ export async function queryPage<T>(
   options: ReadOptions & PageRequest,
 ): Promise<Page<T>> {
   const read = prepare(connection, meta, partition, options);
-  const page = await readPage(
-    connection.executor,
-    read,
-    options,
-    connection.cursorSecret,
-  );
+  const page = await readPage(connection.executor, read, options, connection.cursorSecret);
   return { items: page.items.map((item) => hydrate<T>(meta, item)), cursor: page.cursor };
 }
 

@@ -47,7 +47,10 @@ export function parseUpdate(
     actions.push(
       value instanceof UpdateOperator
         ? value.toAction({ propertyPath, path, resolver })
-        : createSetAction(path, wrapSet(propertyPath, storedChangeValue(propertyPath, value, resolver))),
+        : createSetAction(
+            path,
+            wrapSet(propertyPath, storedChangeValue(propertyPath, value, resolver)),
+          ),
     );
   }
   return actions;

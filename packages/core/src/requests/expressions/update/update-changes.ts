@@ -14,5 +14,6 @@ export type UpdateChanges<T> = {
   [K in AttributeKey<T>]?: T[K] | null | OperatorFor<T[K]>;
 } & {
   // A nested map key or list element can always be removed.
-  [E in NestedEntries<T> as E['path']]?: E['value'] | null | OperatorFor<E['value']> | RemoveOperator;
+  [E in NestedEntries<T> as E['path']]?:
+    E['value'] | null | OperatorFor<E['value']> | RemoveOperator;
 };

@@ -61,9 +61,8 @@ type ElementOf<V> = V extends readonly (infer E)[] ? E : V extends ReadonlySet<i
  */
 export type OperatorFor<V> = unknown extends V
   ? UpdateOperator
-  :
-      | (NonNullable<V> extends number | bigint ? NumberOperator : never)
-      | (NonNullable<V> extends readonly unknown[] ? ListOperator<ElementOf<NonNullable<V>>> : never)
-      | (NonNullable<V> extends ReadonlySet<unknown> ? SetOperator<ElementOf<NonNullable<V>>> : never)
-      | (undefined extends V ? RemoveOperator : never)
-      | IfNotExistsOperator<NonNullable<V>>;
+  : | (NonNullable<V> extends number | bigint ? NumberOperator : never)
+    | (NonNullable<V> extends readonly unknown[] ? ListOperator<ElementOf<NonNullable<V>>> : never)
+    | (NonNullable<V> extends ReadonlySet<unknown> ? SetOperator<ElementOf<NonNullable<V>>> : never)
+    | (undefined extends V ? RemoveOperator : never)
+    | IfNotExistsOperator<NonNullable<V>>;
