@@ -2,8 +2,9 @@
  * DynamoDB limits monotable can check before sending, and option bounds: each refused with a
  * typed error (the limit in the message) and nothing written. Both engines.
  */
-import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { MemoryDynamoDB, describeEachBackend } from '@monotable/testing';
+import { storedItems as readStoredItems } from './fixtures/stored-items';
 import {
   Attribute,
   ConfigurationError,
@@ -59,13 +60,7 @@ describeEachBackend('DynamoDB limits and option bounds', (backend) => {
     for (let i = 0; i < 5; i++) await docs().create({ id: 'd1', part: `p${i}`, owner: 'ann' });
   });
 
-  async function storedItems() {
-    const items: Record<string, unknown>[] = [];
-    for await (const page of paginateScan({ client: doc }, { TableName: tableName })) {
-      items.push(...(page.Items ?? []));
-    }
-    return items;
-  }
+  const storedItems = () => readStoredItems(doc, tableName);
 
   const long = (bytes: number) => 'x'.repeat(bytes);
   const keyCases: Array<[string, () => Promise<unknown>, RegExp]> = [

@@ -5,8 +5,9 @@
  * conditions — and nothing is written. Both engines.
  */
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, paginateScan } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { MemoryDynamoDB, describeEachBackend } from '@monotable/testing';
+import { storedItems as readStoredItems } from './fixtures/stored-items';
 import {
   Attribute,
   BatchGetError,
@@ -102,13 +103,7 @@ describeEachBackend('Hostile values', (backend) => {
       .create({ id: 'g1', name: 'first', score: 1, prefs: { theme: 'light' } });
   });
 
-  async function storedItems() {
-    const items: Record<string, unknown>[] = [];
-    for await (const page of paginateScan({ client: doc }, { TableName: tableName })) {
-      items.push(...(page.Items ?? []));
-    }
-    return items;
-  }
+  const storedItems = () => readStoredItems(doc, tableName);
 
   const gadgets = () => db.getRepository(Gadget);
   const entryPoints: Array<[string, (property: string, value: unknown) => Promise<unknown>]> = [

@@ -5,8 +5,9 @@
  * the stored items and their unique markers must agree: no orphan marker, no missing one.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, paginateScan, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describeEachBackend } from '@monotable/testing';
+import { storedItems as readStoredItems } from './fixtures/stored-items';
 import { IsEmail, Length } from 'class-validator';
 import {
   Attribute,
@@ -80,7 +81,6 @@ class Note {
   @Attribute() body?: string;
 }
 
-type Item = Record<string, any>;
 let tables = 0;
 
 describeEachBackend('Every write path keeps every guarantee', (backend) => {
@@ -100,13 +100,7 @@ describeEachBackend('Every write path keeps every guarantee', (backend) => {
     await db.createTable();
   });
 
-  async function storedItems(): Promise<Item[]> {
-    const items: Item[] = [];
-    for await (const page of paginateScan({ client: doc }, { TableName: tableName })) {
-      items.push(...(page.Items ?? []));
-    }
-    return items.sort((a, b) => `${a.PK}|${a.SK}`.localeCompare(`${b.PK}|${b.SK}`));
-  }
+  const storedItems = () => readStoredItems(doc, tableName);
 
   /** The unique markers in the table, and the markers the stored items need: must be equal. */
   async function markersAgree(): Promise<{ stored: string[]; needed: string[] }> {

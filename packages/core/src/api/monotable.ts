@@ -22,7 +22,7 @@ import { prepareGet } from '../requests/build-read';
 import type { DataKeys, KeyInput, Selected } from '../requests/options';
 import { checkUniqueMarkers } from '../requests/unique';
 import type { Connection } from '../runtime/connection';
-import { readStoredItem } from '../runtime/read-stored-item';
+import { writeContext } from '../runtime/write-context';
 import {
   RequestExecutor,
   explainRequests,
@@ -191,14 +191,8 @@ export class Monotable {
     fn: (tx: TransactionBuilder) => unknown,
     options: { idempotencyToken?: string } = {},
   ): Promise<void> {
-    const builder = new TransactionBuilder(
-      {
-        tableName: this.tableName,
-        now: this.now(),
-        read: (key) => readStoredItem(this.connection, key),
-        newUlid: this.connection.newUlid,
-      },
-      (target) => this.metadataOf(target),
+    const builder = new TransactionBuilder(writeContext(this.connection, 'transaction'), (target) =>
+      this.metadataOf(target),
     );
     await fn(builder);
     // Checked before building: building validates and may read items for @Unique markers.

@@ -18,7 +18,7 @@ export class TransactionBuilder {
   private readonly pending: Array<{ entity: Function; intent: WriteIntent }> = [];
 
   constructor(
-    private readonly context: Omit<WriteContext, 'mode'>,
+    private readonly context: WriteContext,
     private readonly metadataOf: (target: Function) => EntityMetadata,
   ) {}
 
@@ -69,7 +69,7 @@ export class TransactionBuilder {
    * each write tagged with the position of the operation it belongs to.
    */
   async build(): Promise<PreparedWrite[]> {
-    const context: WriteContext = { ...this.context, mode: 'transaction' };
+    const { context } = this;
     const operations = await Promise.all(
       this.pending.map(async ({ entity, intent }) => {
         const operation = await prepareOperation(this.metadataOf(entity), intent, context);

@@ -1,4 +1,5 @@
 import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { primaryKeyAttributes } from '../model/keys/pick-key';
 import {
   ExpressionContext,
   cond,
@@ -53,7 +54,7 @@ export function prepareCollectionQuery(
   return {
     operation: 'Query',
     params,
-    cursorKeyAttributes: [table.partitionKey, table.sortKey].filter((n): n is string => Boolean(n)),
+    cursorKeyAttributes: primaryKeyAttributes(table),
     fingerprint: `collection|${names.join(',')}|${input.partition}|${JSON.stringify(input.sort ?? null)}|${input.order ?? 'asc'}`,
     hasUserFilter: true,
   };

@@ -1,11 +1,11 @@
+import { primaryKeyAttributes } from '../model/keys/pick-key';
 import type { EntityMetadata } from '../model/metadata/types';
 import { prepareOperation } from '../requests/prepare-operation';
 import type { PreparedPut, PreparedWrite } from '../requests/prepared-write';
 import type { WriteIntent } from '../requests/write-intent';
 import { batchWriteAll } from './batch/batch-write-all';
 import type { Connection } from './connection';
-
-const noRead = () => Promise.resolve(undefined);
+import { writeContext } from './write-context';
 
 /**
  * Puts and deletes of one entity in BatchWriteItem requests (chunks of 25, unprocessed items
@@ -19,20 +19,11 @@ export async function writeBatch<T>(
   intents: ReadonlyArray<Extract<WriteIntent, { kind: 'put' | 'delete' }>>,
   method: string,
 ): Promise<PreparedWrite<T>[]> {
-  const now = connection.now();
-  const context = {
-    tableName: connection.tableName,
-    now,
-    read: noRead,
-    mode: 'batch' as const,
-    method,
-    newUlid: connection.newUlid,
-  };
+  const context = writeContext(connection, 'batch', method);
   const operations = await Promise.all(
     intents.map((intent) => prepareOperation<T>(meta, intent, context)),
   );
   const writes = operations.map((operation) => operation!.writes[0]);
-  const { table } = meta;
   await batchWriteAll({
     tableName: connection.tableName,
     requests: writes.map((write) =>
@@ -40,7 +31,7 @@ export async function writeBatch<T>(
         ? { type: 'delete' as const, key: write.key }
         : { type: 'put' as const, item: (write as PreparedPut<T>).params.Item! },
     ),
-    keyAttributes: [table.partitionKey, table.sortKey].filter((k): k is string => Boolean(k)),
+    keyAttributes: primaryKeyAttributes(meta.table),
     send: (params, attempt) =>
       connection.executor.retrying(attempt, 'unprocessed').send('BatchWriteItem', params),
     concurrency: connection.batchConcurrency,

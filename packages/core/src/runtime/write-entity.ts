@@ -2,7 +2,7 @@ import type { EntityMetadata } from '../model/metadata/types';
 import { prepareOperation } from '../requests/prepare-operation';
 import type { WriteIntent } from '../requests/write-intent';
 import type { Connection } from './connection';
-import { readStoredItem } from './read-stored-item';
+import { writeContext } from './write-context';
 import { sendOperation, type SendOperationOptions, type SentOperation } from './send-operation';
 
 /**
@@ -16,20 +16,13 @@ export function writeEntity<T>(
   intent: WriteIntent | (() => Promise<WriteIntent | undefined>),
   options: SendOperationOptions = {},
 ): Promise<SentOperation<T> | undefined> {
-  const read = (key: Record<string, unknown>) => readStoredItem(connection, key);
   return sendOperation<T>(
     connection,
     meta,
     async () => {
       const current = typeof intent === 'function' ? await intent() : intent;
       if (!current) return undefined;
-      return prepareOperation<T>(meta, current, {
-        tableName: connection.tableName,
-        now: connection.now(),
-        read,
-        mode: 'single',
-        newUlid: connection.newUlid,
-      });
+      return prepareOperation<T>(meta, current, writeContext(connection, 'single'));
     },
     options,
   );

@@ -5,6 +5,7 @@ import { prepareOperation } from '../../requests/prepare-operation';
 import type { WriteIntent } from '../../requests/write-intent';
 import type { Connection } from '../../runtime/connection';
 import { readStoredItem } from '../../runtime/read-stored-item';
+import { writeContext } from '../../runtime/write-context';
 import { writeEntity } from '../../runtime/write-entity';
 import { targetItem, type MigrationTransform } from './target-item';
 
@@ -61,12 +62,7 @@ export async function rewriteItem(
   if (options.dryRun) {
     const planned = await intent();
     if (!planned) return 'unchanged';
-    const operation = await prepareOperation(meta, planned, {
-      tableName: connection.tableName,
-      now: connection.now(),
-      read: () => Promise.resolve(undefined),
-      mode: 'single',
-    });
+    const operation = await prepareOperation(meta, planned, writeContext(connection, 'single'));
     return operation ? 'migrated' : 'unchanged';
   }
   try {

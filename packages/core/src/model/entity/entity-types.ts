@@ -6,6 +6,22 @@ import type {
   SortSlots,
 } from './declared-keys';
 
+/**
+ * Values an entity holds whole: never a related entity, and never walked into by a nested path
+ * (they are compared or set as one value).
+ */
+export type LeafValue =
+  | string
+  | number
+  | boolean
+  | bigint
+  | symbol
+  | Date
+  | Uint8Array
+  | ReadonlySet<unknown>
+  | ReadonlyMap<unknown, unknown>
+  | ((...args: any[]) => unknown);
+
 /** Property names of T that hold data (methods excluded). */
 export type DataKeys<T> = {
   [K in keyof T]-?: T[K] extends (...args: any[]) => any ? never : K;

@@ -1,21 +1,8 @@
 import type { DeclaredKeys, HasDeclaredKeys } from '../entity/declared-keys';
-import type { DataKeys } from '../entity/entity-types';
+import type { DataKeys, LeafValue } from '../entity/entity-types';
 
 /** The element of a relation property: `Order` for `orders?: Order[]`, `Cart` for `cart?: Cart`. */
 type RelationElement<V> = NonNullable<V> extends readonly (infer E)[] ? E : NonNullable<V>;
-
-/** Values that are never related entities. */
-type NotEntity =
-  | string
-  | number
-  | boolean
-  | bigint
-  | symbol
-  | Date
-  | Uint8Array
-  | Set<unknown>
-  | Map<unknown, unknown>
-  | ((...args: any[]) => unknown);
 
 /** Properties of T holding entities that declare `[Keys]`: relations, never embedded maps. */
 type DeclaredRelationKey<T> = {
@@ -32,7 +19,7 @@ export type RelationKey<T> =
   HasDeclaredKeys<T> extends true ? DeclaredRelationKey<T> : LooseRelationKey<T>;
 
 type LooseRelationKey<T> = {
-  [K in DataKeys<T>]-?: RelationElement<T[K]> extends NotEntity
+  [K in DataKeys<T>]-?: RelationElement<T[K]> extends LeafValue
     ? never
     : RelationElement<T[K]> extends object
       ? K

@@ -1,4 +1,5 @@
 import { buildPrimaryKey } from '../../model/keys';
+import { primaryKeyAttributes } from '../../model/keys/pick-key';
 import { hydrate } from '../../model/mapping/hydrate';
 import type { EntityMetadata } from '../../model/metadata/types';
 import { batchGetAll } from '../batch/batch-get-all';
@@ -12,11 +13,10 @@ export async function batchGetEntities<T>(
   keys: readonly Record<string, unknown>[],
   options: { consistent?: boolean } = {},
 ): Promise<(T | undefined)[]> {
-  const { table } = meta;
   const items = await batchGetAll({
     tableName: connection.tableName,
     keys: keys.map((key) => buildPrimaryKey(meta, key)),
-    keyAttributes: [table.partitionKey, table.sortKey].filter((k): k is string => Boolean(k)),
+    keyAttributes: primaryKeyAttributes(meta.table),
     send: (params, attempt) =>
       connection.executor.retrying(attempt, 'unprocessed').send('BatchGetItem', params),
     consistent: options.consistent,

@@ -1,15 +1,4 @@
-/** Values whose inside is not addressed by a path: they are compared or set whole. */
-type Leaf =
-  | string
-  | number
-  | boolean
-  | bigint
-  | symbol
-  | Date
-  | Uint8Array
-  | ReadonlySet<unknown>
-  | ReadonlyMap<unknown, unknown>
-  | ((...args: any[]) => unknown);
+import type { DataKeys, LeafValue } from '../../../model/entity/entity-types';
 
 /** How deep nested paths are typed below a property (deeper paths are not accepted). */
 type Depth = [never, 0, 1, 2, 3];
@@ -27,7 +16,7 @@ type EntriesBelow<V, P extends string, D extends number> = [D] extends [never]
   ? never
   : IsLoose<V> extends true
     ? PathEntry<`${P}.${string}` | `${P}[${number}]`, unknown>
-    : NonNullable<V> extends Leaf
+    : NonNullable<V> extends LeafValue
       ? never
       : NonNullable<V> extends readonly (infer E)[]
         ? PathEntry<`${P}[${number}]`, E> | EntriesBelow<E, `${P}[${number}]`, Depth[D]>
@@ -38,11 +27,6 @@ type EntriesBelow<V, P extends string, D extends number> = [D] extends [never]
                 | EntriesBelow<NonNullable<V>[K], `${P}.${K}`, Depth[D]>;
             }[keyof NonNullable<V> & string]
           : never;
-
-type DataKeys<T> = {
-  [K in keyof T]-?: T[K] extends (...args: any[]) => unknown ? never : K;
-}[keyof T] &
-  string;
 
 /**
  * The nested paths of entity T ('address.city', 'tags[0]', 'lines[0].sku', ...) with the type
