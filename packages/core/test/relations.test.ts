@@ -280,4 +280,31 @@ describeEachBackend('Relations: a parent in the same item collection', (backend)
     expect(profile.member?.name).toBe('Mia');
     expect(profile.photos.map((p) => [p.constructor, p.id])).toEqual([[Photo, 'ph1']]);
   });
+
+  test('collection() reads the parent with the children: one Query, each item its own class', async () => {
+    const operations: string[] = [];
+    const db = await connect(backend().client, {
+      table: ShopTable,
+      entities: [Member, Photo, MemberProfile],
+      logger: (event) => operations.push(event.operation),
+    });
+    await db.getRepository(Member).create({ id: 'm2', name: 'Max' });
+    await db.getRepository(MemberProfile).create({ memberId: 'm2', bio: 'Yo' });
+    await db.getRepository(Photo).create({ memberId: 'm2', id: 'ph2' });
+    await db.getRepository(Member).create({ id: 'm3', name: 'Other' });
+    operations.length = 0;
+    const page = await db
+      .getRepository(MemberProfile)
+      .collection({ memberId: 'm2' }, { include: ['member', 'photos'] });
+    expect(operations).toEqual(['Query']);
+    expect(page.items.map((item) => [item.constructor, Object(item).id ?? Object(item).bio])).toEqual([
+      [Photo, 'ph2'],
+      [Member, 'm2'],
+      [MemberProfile, 'Yo'],
+    ]);
+    const parentOnly = await db
+      .getRepository(MemberProfile)
+      .collection({ memberId: 'm2' }, { include: ['member'] });
+    expect(parentOnly.items.map((item) => item.constructor)).toEqual([Member, MemberProfile]);
+  });
 });

@@ -247,9 +247,13 @@ class Shelf {
   declare [Keys]?: { pk: 'SHOP#{shopId}'; sk: 'SHELF#{shelfId}' };
   @Attribute() shopId!: string;
   @Attribute() shelfId!: string;
+  shop?: Shop;
 }
 
-export async function collections(shops: Repository<Shop>) {
+export async function collections(shops: Repository<Shop>, shelves: Repository<Shelf>) {
+  // A parent (a @BelongsTo) in the same item collection comes with the collection's page.
+  const withShop = await shelves.collection({ shopId: 's1' }, { include: ['shop'] });
+  void withShop.items;
   const page = await shops.collection({ shopId: 's1' }, { include: ['shelves'] });
   void page.items;
   // @ts-expect-error the owner lives in another partition (CUSTOMER#...), not the shop's collection

@@ -9,12 +9,45 @@ import type { Page } from '../../requests/options';
 import { childQuery } from '../../model/relations/child-query';
 import { collectionRange, type SortKeyMember } from '../../model/relations/collection-range';
 import type { RelationModel } from './relation-model';
-import { RELATION_DECORATORS } from '../../model/relations/relation-plan';
+import { RELATION_DECORATORS, type RelationPlan } from '../../model/relations/relation-plan';
 
 function known(mapping: Record<string, string>, values: Record<string, unknown>) {
   return Object.fromEntries(
     Object.entries(mapping).filter(([, property]) => hasSlotValue(values[property])),
   );
+}
+
+/** Where the items of one included relation are, as seen from a partition of the owner. */
+interface MemberQuery {
+  index?: string;
+  partitionValue: string;
+  sortKey: SortKeyMember;
+}
+
+function memberQuery(plan: RelationPlan, partition: Record<string, unknown>): MemberQuery | undefined {
+  // Without a particular owner, nested children are narrowed only as far as the partition tells.
+  if (plan.kind === 'hasMany' || plan.kind === 'hasOne') {
+    return childQuery(
+      plan.target,
+      { ...plan.children, sortPrefix: known(plan.children.sortPrefix, partition) },
+      partition,
+    );
+  }
+  if (plan.kind !== 'belongsTo') return undefined;
+  // A parent in the same item collection: its key rendered from the partition's values.
+  const values = Object.fromEntries(
+    Object.entries(plan.targetKey).map(([slot, property]) => [slot, partition[property]]),
+  );
+  const { target } = plan;
+  const pk = renderKeyPrefix(target.keys.pk, values, target.attributes, target.name);
+  if (!pk.complete) return undefined;
+  const sk = target.keys.sk
+    ? renderKeyPrefix(target.keys.sk, values, target.attributes, target.name)
+    : undefined;
+  return {
+    partitionValue: pk.value,
+    sortKey: sk ? { value: sk.value, exact: sk.complete } : { value: '', exact: false },
+  };
 }
 
 export interface CollectionReadOptions {
@@ -46,15 +79,7 @@ export async function readCollection(
   }
   for (const name of new Set(options.include)) {
     const plan = model.catalog.plan(meta, name);
-    // Without a particular owner, nested children are narrowed only as far as the partition tells.
-    const query =
-      plan.kind === 'hasMany' || plan.kind === 'hasOne'
-        ? childQuery(
-            plan.target,
-            { ...plan.children, sortPrefix: known(plan.children.sortPrefix, partition) },
-            partition,
-          )
-        : undefined;
+    const query = memberQuery(plan, partition);
     if (!query || query.index || query.partitionValue !== partitionValue) {
       throw new ConfigurationError(
         `collection reads one partition of the table: ${meta.name}.${name} (${RELATION_DECORATORS[plan.kind]}) ` +

@@ -59,8 +59,8 @@ type SharesPartition<T, R> = [TemplateShape<DeclaredKeys<T>['pk']>] extends [
 /**
  * The relations `collection()` can read with T: when T declares `[Keys]`, only relations whose
  * entities share T's partition-key shape (its item collection); relations held in another
- * partition or an index are compile errors. (A `@BelongsTo` parent in the same partition is
- * refused at run time.)
+ * partition or an index are compile errors. A `@BelongsTo` parent in the same partition is a
+ * member of the collection like the children are.
  */
 export type CollectionKey<T> =
   HasDeclaredKeys<T> extends true
