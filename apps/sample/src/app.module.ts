@@ -5,7 +5,7 @@ import { CustomersModule } from './customers/customers.module';
 import { SHOP_ENTITIES, ShopTable } from './model';
 import { OrdersModule } from './orders/orders.module';
 import { ProductsModule } from './products/products.module';
-import { createDynamoDBLogger } from './logging';
+import { createDynamoDBLogger, ShutdownLog } from './logging';
 
 export interface ShopConnectionOptions {
   client: DynamoDBClient;
@@ -34,6 +34,7 @@ export class AppModule {
         OrdersModule,
         ProductsModule,
       ],
+      providers: [ShutdownLog],
     };
   }
 }

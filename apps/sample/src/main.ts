@@ -19,9 +19,8 @@ async function main(): Promise<void> {
   app.enableShutdownHooks();
   await app.init();
   const seeded = settings.seed && (await seedDemoData(app));
-  await app.listen(settings.port);
-  const { port } = app.getHttpServer().address() as AddressInfo;
-  console.log(banner(`http://localhost:${port}`, settings, seeded));
+  await app.listen(settings.port, settings.host);
+  console.log(banner(app.getHttpServer().address() as AddressInfo, settings, seeded));
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { describeEachBackend } from '@monotable/testing';
-import { registerCustomer, unique } from './support/shop-fixtures';
+import { createProduct, placeOrder, registerCustomer, unique } from './support/shop-fixtures';
 import { useShopApp } from './support/shop-test-app';
 
 describeEachBackend('customers and addresses over HTTP', (backend) => {
@@ -93,6 +93,28 @@ describeEachBackend('customers and addresses over HTTP', (backend) => {
       .expect(400);
     await http().patch(`/customers/${ada.id}`).send({}).expect(400);
     await http().patch('/customers/nobody').send({ name: 'X' }).expect(404);
+  });
+
+  test('with ?include= the ETag follows the included items: a new order is never a 304', async () => {
+    const ada = await registerCustomer(shop());
+    const gloves = await createProduct(shop());
+    const url = `/customers/${ada.id}?include=addresses,orders`;
+    const before = await http().get(url).expect(200);
+    expect(before.body.orders).toEqual([]);
+    const etag = before.headers.etag;
+    expect(etag).toBeDefined();
+    await http().get(url).set('If-None-Match', etag).expect(304);
+
+    const order = await placeOrder(shop(), ada.id, [{ sku: gloves.sku, quantity: 1 }]);
+    const after = await http().get(url).set('If-None-Match', etag).expect(200);
+    expect(after.body).toMatchObject({ version: 1, orders: [{ id: order.id }] });
+    expect(after.headers.etag).not.toBe(etag);
+    // The customer's own version did not move: its ETag does not stand for this body either.
+    await http().get(url).set('If-None-Match', '"1"').expect(200);
+    await http().get(url).set('If-None-Match', after.headers.etag).expect(304);
+
+    // Without include the body is the customer alone, tagged by its version.
+    await http().get(`/customers/${ada.id}`).set('If-None-Match', '"1"').expect(304);
   });
 
   test('changing the email frees the old one and reserves the new one', async () => {

@@ -1,47 +1,30 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { findFreePort } from '@monotable/testing';
+import {
+  acceptsConnections,
+  collectOutput,
+  externalIPv4,
+  groupIsAlive,
+  portIsFree,
+  stopGroup,
+  waitForEnd,
+  waitForOutput,
+} from './support/started-process';
 
 const repositoryRoot = join(__dirname, '../../..');
+const sampleRoot = join(__dirname, '..');
 /** The first start builds four packages; on a busy two-core machine that takes a while. */
 const START_TIMEOUT_MS = 240_000;
+/** How long a stopped app may take to close its server and exit. */
+const STOP_TIMEOUT_MS = 5_000;
 
-/** Resolves with the output once `pattern` appears in it; rejects if the process ends first. */
-function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`Not started after ${timeoutMs} ms. Output:\n${output}`)),
-      timeoutMs,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (pattern.test(output)) {
-        clearTimeout(timer);
-        resolve(output);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(
-        new Error(`npm start exited (${code ?? signal}) before listening. Output:\n${output}`),
-      );
-    });
-  });
-}
-
-/** Sends `signal` to the whole process group (npm, the start script, the app) and waits. */
-async function stopGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  try {
-    process.kill(-child.pid!, signal);
-  } catch {
-    return; // the group is gone already
-  }
-  await exited;
+/** The environment of a user who configured nothing but the port. */
+function defaultEnvironment(port: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+  for (const name of ['DYNAMODB_ENDPOINT', 'DYNAMODB_BACKEND', 'TABLE_NAME', 'SEED', 'HOST'])
+    delete env[name];
+  return env;
 }
 
 describe('the README quick start: npm start at the repository root', () => {
@@ -52,15 +35,16 @@ describe('the README quick start: npm start at the repository root', () => {
   });
 
   test(
-    'serves the seeded shop on the in-process engine, on PORT, until stopped',
+    'serves the seeded shop on the in-process engine, on 127.0.0.1 and PORT, until stopped',
     async () => {
       const port = await findFreePort();
-      const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
-      for (const name of ['DYNAMODB_ENDPOINT', 'DYNAMODB_BACKEND', 'TABLE_NAME', 'SEED'])
-        delete env[name];
-      child = spawn('npm', ['start'], { cwd: repositoryRoot, env, detached: true });
+      child = spawn('npm', ['start'], {
+        cwd: repositoryRoot,
+        env: defaultEnvironment(port),
+        detached: true,
+      });
 
-      const url = `http://localhost:${port}`;
+      const url = `http://127.0.0.1:${port}`;
       const output = await waitForOutput(
         child,
         new RegExp(`listening on ${url}`),
@@ -80,5 +64,57 @@ describe('the README quick start: npm start at the repository root', () => {
       await expect(fetch(url)).rejects.toThrow();
     },
     START_TIMEOUT_MS + 30_000,
+  );
+});
+
+describe('npm start in apps/sample: a signal to the process it started stops the app', () => {
+  let child: ChildProcess | undefined;
+
+  // What `npm start` at the root builds first (a turbo cache hit after the test above).
+  beforeAll(() => {
+    const build = spawnSync(
+      join(repositoryRoot, 'node_modules', '.bin', 'turbo'),
+      ['run', 'build', '--filter=sample...', '--output-logs=errors-only', '--log-prefix=none'],
+      {
+        cwd: repositoryRoot,
+        encoding: 'utf8',
+        env: { TURBO_TELEMETRY_DISABLED: '1', ...process.env },
+      },
+    );
+    if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}${build.stderr}`);
+  }, START_TIMEOUT_MS);
+
+  afterEach(async () => {
+    if (child) await stopGroup(child, 'SIGKILL');
+    child = undefined;
+  });
+
+  test.each(['SIGTERM', 'SIGINT'] as const)(
+    '%s to npm stops the app gracefully: npm exits, the port is free, no process is left',
+    async (signal) => {
+      const port = await findFreePort();
+      const env = { ...defaultEnvironment(port), HOST: '127.0.0.1' };
+      child = spawn('npm', ['start'], { cwd: sampleRoot, env, detached: true });
+      const output = collectOutput(child);
+
+      const url = `http://127.0.0.1:${port}`;
+      await waitForOutput(child, new RegExp(`listening on ${url}`), 60_000);
+      expect(output()).toContain('in-process DynamoDB engine');
+      expect((await fetch(`${url}/products/hammer`)).status).toBe(200);
+      // Bound to loopback: another interface of this machine refuses the connection.
+      const external = externalIPv4();
+      if (external) expect(await acceptsConnections(external, port)).toBe(false);
+
+      // `kill <pid of npm start>`: the signal goes to npm alone, not to its process group.
+      const started = Date.now();
+      process.kill(child.pid!, signal);
+      await waitForEnd(child, STOP_TIMEOUT_MS);
+      expect(Date.now() - started).toBeLessThan(STOP_TIMEOUT_MS);
+
+      expect(output()).toContain(`Stopped on ${signal}`);
+      expect(await portIsFree(port)).toBe(true);
+      expect(groupIsAlive(child)).toBe(false);
+    },
+    90_000,
   );
 });

@@ -1,19 +1,16 @@
-import { BadRequestException } from '@nestjs/common';
+import type { HttpException } from '@nestjs/common';
+import { httpError } from '../errors';
 
 /**
- * A 400 for one property, in the body MonotableExceptionFilter gives monotable's
- * ValidationError: `code: 'VALIDATION_FAILED'` and `violations`.
+ * A 400 for one property, in the body monotable's ValidationError is answered with:
+ * `code: 'VALIDATION_FAILED'` and `violations`.
  */
 export function invalidProperty(
   property: string,
   constraint: string,
   message: string,
-): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    code: 'VALIDATION_FAILED',
-    message,
+): HttpException {
+  return httpError(400, 'VALIDATION_FAILED', message, {
     violations: [{ property, constraints: { [constraint]: message } }],
   });
 }

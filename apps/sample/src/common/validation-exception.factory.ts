@@ -1,5 +1,6 @@
-import { BadRequestException } from '@nestjs/common';
+import type { HttpException } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
+import { httpError } from '../errors';
 
 interface Violation {
   property: string;
@@ -17,19 +18,13 @@ function violationsOf(errors: ValidationError[], prefix = ''): Violation[] {
 
 /**
  * ValidationPipe's `exceptionFactory`: request bodies and query strings are refused with the
- * same body as monotable's own ValidationError (via MonotableExceptionFilter), so clients read
+ * same body as monotable's own ValidationError (see ShopExceptionFilter), so clients read
  * one shape: `code: 'VALIDATION_FAILED'` and `violations` naming each field.
  */
-export function validationException(errors: ValidationError[]): BadRequestException {
+export function validationException(errors: ValidationError[]): HttpException {
   const violations = violationsOf(errors);
   const summary = violations
     .map(({ property, constraints }) => `${property} (${Object.values(constraints).join('; ')})`)
     .join(', ');
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    code: 'VALIDATION_FAILED',
-    message: `Request is invalid: ${summary}`,
-    violations,
-  });
+  return httpError(400, 'VALIDATION_FAILED', `Request is invalid: ${summary}`, { violations });
 }

@@ -1,10 +1,11 @@
 import { readShopSettings } from './shop-settings';
 
 describe('readShopSettings', () => {
-  test('with nothing set: the seeded in-process engine on port 3000', () => {
+  test('with nothing set: the seeded in-process engine on 127.0.0.1:3000', () => {
     expect(readShopSettings({})).toMatchObject({
       backend: 'memory',
       tableName: 'monotable-shop',
+      host: '127.0.0.1',
       port: 3000,
       seed: true,
     });
@@ -20,6 +21,13 @@ describe('readShopSettings', () => {
       seed: false,
     });
     expect(readShopSettings({ ...env, SEED: 'true' }).seed).toBe(true);
+  });
+
+  test('HOST chooses the interface: every one, IPv6 loopback, or a host name', () => {
+    expect(readShopSettings({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(readShopSettings({ HOST: '::1' }).host).toBe('::1');
+    expect(readShopSettings({ HOST: ' shop.internal ' }).host).toBe('shop.internal');
+    expect(readShopSettings({ HOST: '' }).host).toBe('127.0.0.1');
   });
 
   test('DYNAMODB_BACKEND=aws uses the AWS configuration', () => {
@@ -38,6 +46,9 @@ describe('readShopSettings', () => {
       /needs DYNAMODB_ENDPOINT/,
     );
     expect(() => readShopSettings({ PORT: 'http' })).toThrow("PORT is 'http'; use 0–65535");
+    expect(() => readShopSettings({ HOST: 'http://localhost' })).toThrow(
+      "HOST is 'http://localhost'; use an IP address or a host name",
+    );
     expect(() => readShopSettings({ SEED: 'maybe' })).toThrow("SEED is 'maybe'; use true or false");
   });
 });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { LogLevel } from '@nestjs/common';
 
 /**
@@ -14,6 +15,8 @@ export interface ShopSettings {
   endpoint?: string;
   region?: string;
   tableName: string;
+  /** The address the HTTP server binds: loopback unless HOST says otherwise. */
+  host: string;
   port: number;
   /** Write the demo data at start (skipped when it is already there). */
   seed: boolean;
@@ -39,6 +42,14 @@ function readBackend(env: NodeJS.ProcessEnv): ShopBackend {
     fail('DYNAMODB_BACKEND=endpoint needs DYNAMODB_ENDPOINT, e.g. http://localhost:8000');
   }
   return value as ShopBackend;
+}
+
+/** An IP address or a host name; the default keeps the shop reachable from this machine only. */
+function readHost(value: string | undefined): string {
+  const host = value?.trim();
+  if (!host) return '127.0.0.1';
+  if (isIP(host) || /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(host)) return host;
+  return fail(`HOST is '${value}'; use an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0`);
 }
 
 function readPort(value: string | undefined): number {
@@ -68,6 +79,7 @@ export function readShopSettings(env: NodeJS.ProcessEnv = process.env): ShopSett
     endpoint: env.DYNAMODB_ENDPOINT || undefined,
     region: env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
     tableName: env.TABLE_NAME || 'monotable-shop',
+    host: readHost(env.HOST),
     port: readPort(env.PORT),
     seed: readFlag('SEED', env.SEED, backend === 'memory'),
     // A random secret still works for one process; several instances must share one.
