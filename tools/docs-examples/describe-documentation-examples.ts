@@ -91,6 +91,7 @@ export function describeDocumentationExamples(options: DocumentationExamplesOpti
     }, 60_000);
 
     for (const example of examples) {
+      if (example.kind === 'node-test') continue; // type-checked above; run by tests/consumer
       if (example.kind === 'suite') {
         describe(example.name, () => {
           require(example.file);

@@ -9,9 +9,11 @@ export interface Example {
   /**
    * 'run': the test calls `run()` and checks what it prints. 'suite': a test file (a block
    * headed `// orders.test.ts`), loaded while the docs suite is declared so that its own
-   * `describe`/`test` calls register as tests.
+   * `describe`/`test` calls register as tests. 'node-test': a `node:test` file (headed
+   * `// orders.node.test.ts`), type-checked here and run with `node --test` by the consumer
+   * tests (jest cannot host node:test's runner).
    */
-  kind: 'run' | 'suite';
+  kind: 'run' | 'suite' | 'node-test';
   /** The markdown file, and the line of the block's first code line in it (1-based). */
   source: { file: string; line: number };
   /** The generated module. */
@@ -26,6 +28,7 @@ export interface Example {
 const FILE_HEADER = /^\/\/ ([\w./-]+\.ts)$/;
 /** A test file; written under another name, or jest would collect it as a test of its own. */
 const TEST_FILE = /\.test\.ts$/;
+const NODE_TEST_FILE = /\.node\.test\.ts$/;
 const PROMISED_LOG = /^\s*console\.log\(.*\);\s*\/\/ (.*)$/;
 
 /** True when a top-level statement awaits outside any nested function. */
@@ -80,7 +83,7 @@ function toModule(code: string, firstLine: number): { text: string; sourceLines:
  * page share a directory: a block headed `// customers/customers.service.ts` is written to that
  * path, so the page's other blocks can import it (`./customers/customers.service`); the others
  * are written as `example-<n>.ts`. A block headed with a test file name (`// orders.test.ts`)
- * is a jest suite of its own.
+ * is a jest suite of its own; one headed `// orders.node.test.ts` is a node:test file.
  */
 export function extractExamples(markdownFile: string, outDir: string, rootDir: string): Example[] {
   const markdown = readFileSync(markdownFile, 'utf8');
@@ -99,7 +102,7 @@ export function extractExamples(markdownFile: string, outDir: string, rootDir: s
     writeFileSync(file, text);
     return {
       name: `${page} example ${index + 1}`,
-      kind: suite ? 'suite' : 'run',
+      kind: header && NODE_TEST_FILE.test(header[1]) ? 'node-test' : suite ? 'suite' : 'run',
       source: { file: markdownFile, line: firstLine },
       file,
       sourceLines,

@@ -1,15 +1,15 @@
 import { enabledBackends, type BackendKind } from './backend-kind';
-import { jestGlobals } from './jest-globals';
+import { suiteGlobals } from './suite-globals';
 import { createTestBackend, type TestBackend } from './test-backend';
 
 /** Starting DynamoDB Local without the global setup takes a few seconds. */
 const BACKEND_START_TIMEOUT_MS = 60_000;
 
 /**
- * Registers the suite once per enabled backend (see enabledBackends: MONOTABLE_BACKEND, both
- * by default), named `name [memory]` / `name [local]`. The
- * backend is created in beforeAll and closed in afterAll; read it with `backend()` inside
- * hooks and tests.
+ * Registers the suite once per enabled backend (see enabledBackends), named `name [memory]` /
+ * `name [local]`, under jest or under `node --test` (node:test's describe/before/after). The
+ * backend is created before the suite's tests and closed after them; read it with `backend()`
+ * inside hooks and tests.
  *
  * @example
  * describeEachBackend('orders', (backend) => {
@@ -23,7 +23,7 @@ export function describeEachBackend(
   fn: (backend: () => TestBackend) => void,
   kinds: BackendKind[] = enabledBackends(),
 ): void {
-  const { describe, beforeAll, afterAll } = jestGlobals();
+  const { describe, beforeAll, afterAll } = suiteGlobals();
   for (const kind of kinds) {
     describe(`${name} [${kind}]`, () => {
       let current: TestBackend | undefined;
