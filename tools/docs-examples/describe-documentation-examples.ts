@@ -5,6 +5,7 @@ import { MemoryDynamoDB } from '@monotable/testing';
 import { brokenLinks } from './check-links';
 import { REPOSITORY_ROOT, documentationPages, type DocsSuite } from './documentation-pages';
 import { extractExamples } from './extract-examples';
+import { publishedDeclarations } from './published-declarations';
 import { typeCheckExamples } from './type-check-examples';
 
 export interface DocumentationExamplesOptions {
@@ -12,10 +13,11 @@ export interface DocumentationExamplesOptions {
   suite: DocsSuite;
   /** Where the example modules are written: a git-ignored `.generated` folder beside the test. */
   outDir: string;
-  /** The examples are type-checked with this tsconfig's compiler options... */
+  /**
+   * The examples are type-checked with this tsconfig's compiler options, against the built
+   * declarations of the packages (`dist/index.d.ts`, what a user installs), not their sources.
+   */
   tsconfig: string;
-  /** ...and these extra `paths` (relative to the tsconfig), e.g. the package under test. */
-  paths?: Record<string, string[]>;
   /** More environment variables for the examples, e.g. `{ PORT: '0' }` for a server's port. */
   env?: Record<string, string>;
   /** Runs after each example, passed or not: close what the example left open. */
@@ -84,7 +86,7 @@ export function describeDocumentationExamples(options: DocumentationExamplesOpti
     test('every example type-checks', () => {
       const problems = typeCheckExamples(examples, {
         tsconfig: options.tsconfig,
-        paths: options.paths,
+        paths: publishedDeclarations(),
         rootDir: REPOSITORY_ROOT,
       });
       expect(problems).toEqual([]);

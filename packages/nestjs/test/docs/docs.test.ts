@@ -39,7 +39,6 @@ describeDocumentationExamples({
   suite: 'nestjs',
   outDir: join(__dirname, '.generated'),
   tsconfig: join(__dirname, '../../tsconfig.json'),
-  paths: { '@monotable/nestjs': ['src/index.ts'] },
   env: { PORT: '0' },
   afterEach: closeStartedApps,
 });
