@@ -52,7 +52,12 @@ afterAll(async () => {
   await local?.stop();
   if (recordPath) writeFileSync(recordPath, JSON.stringify(recorded, null, 2));
   if (!localOnly && filter === undefined)
-    writeDivergenceReport(join(__dirname, 'DIVERGENCES.md'), divergences, compared);
+    writeDivergenceReport(
+      join(__dirname, 'DIVERGENCES.md'),
+      divergences,
+      compared,
+      KNOWN_LOCAL_LIMITATIONS,
+    );
 });
 
 test('case names are unique and every known Local limitation names a case', () => {

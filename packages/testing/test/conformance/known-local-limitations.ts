@@ -12,7 +12,51 @@ export interface KnownLocalLimitation {
   expected?: CaseResult;
 }
 
+/**
+ * DynamoDB reads a request with Coral's JSON deserializer, which refuses a member of the wrong
+ * JSON type with a SerializationException before the operation runs; DynamoDB Local's Jackson
+ * converts what it can ("1" to 1, "true" to true, 5 to "5") and fails with InternalFailure (HTTP
+ * 500) on the rest. The wording is Coral's, as AWS services answer it.
+ */
+function wrongJsonType(name: string, local: string, message: string): KnownLocalLimitation {
+  return {
+    case: `Wire shapes/${name}`,
+    reason: `DynamoDB answers a SerializationException; DynamoDB Local ${local}.`,
+    expected: { results: [{ error: 'SerializationException', message }] },
+  };
+}
+
 export const KNOWN_LOCAL_LIMITATIONS: KnownLocalLimitation[] = [
+  wrongJsonType(
+    'Limit as a string is refused',
+    'converts "1" to 1 and answers the page',
+    'STRING_VALUE can not be converted to an Integer',
+  ),
+  wrongJsonType(
+    'Limit as an object is refused',
+    'fails with InternalFailure (HTTP 500)',
+    'Start of structure or map found where not expected.',
+  ),
+  wrongJsonType(
+    'Limit as a list is refused',
+    'fails with InternalFailure (HTTP 500)',
+    'Start of list found where not expected',
+  ),
+  wrongJsonType(
+    'TotalSegments as a string is refused',
+    'converts "2" to 2 and scans the segment',
+    'STRING_VALUE can not be converted to an Integer',
+  ),
+  wrongJsonType(
+    'ConsistentRead as a string is refused',
+    'converts "true" to true and reads the item',
+    'STRING_VALUE can not be converted to a Boolean',
+  ),
+  wrongJsonType(
+    'an S value given as a number is refused',
+    'converts 5 to "5" and stores the item',
+    'NUMBER_VALUE can not be converted to a String',
+  ),
   {
     case: '1 MB pages/a KEYS_ONLY GSI query counts only projected bytes',
     reason:

@@ -1,4 +1,4 @@
-import type { Item } from '../values';
+import { emptyRecord, type Item } from '../values';
 import type { TableState } from '../state/table-state';
 import { indexWriteUnits, tableWriteUnits } from './capacity-units';
 
@@ -46,8 +46,8 @@ export class CapacityTally {
     const rendered: Record<string, unknown> = { TableName: this.table.name, CapacityUnits: this.total };
     if (mode === 'TOTAL') return rendered;
     rendered.Table = { CapacityUnits: this.tableUnits };
-    const globals: Record<string, { CapacityUnits: number }> = {};
-    const locals: Record<string, { CapacityUnits: number }> = {};
+    const globals = emptyRecord<{ CapacityUnits: number }>();
+    const locals = emptyRecord<{ CapacityUnits: number }>();
     for (const [name, units] of this.indexUnits) {
       const target = this.table.indexes.get(name)?.definition.kind === 'local' ? locals : globals;
       target[name] = { CapacityUnits: units };

@@ -1,5 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { cloneValue, type Item } from '../values';
+import { cloneValue, emptyRecord, type Item } from '../values';
 import type { DocumentPath } from './document-path';
 
 interface ProjectionNode {
@@ -16,7 +16,7 @@ interface ProjectionNode {
  */
 export function applyProjection(paths: DocumentPath[], item: Item): Item {
   const tree = buildTree(paths);
-  const result: Item = {};
+  const result: Item = emptyRecord();
   for (const [name, node] of tree.names) {
     if (!Object.prototype.hasOwnProperty.call(item, name)) continue;
     const projected = project(node, item[name]);
@@ -47,7 +47,7 @@ function newNode(): ProjectionNode {
 function project(node: ProjectionNode, value: AttributeValue): AttributeValue | undefined {
   if (node.terminal) return cloneValue(value);
   if (value.M !== undefined && node.names.size > 0) {
-    const map: Record<string, AttributeValue> = {};
+    const map = emptyRecord<AttributeValue>();
     for (const [name, child] of node.names) {
       if (!Object.prototype.hasOwnProperty.call(value.M, name)) continue;
       const projected = project(child, value.M[name]);

@@ -1,3 +1,4 @@
+import { checkNestingDepth } from './nesting-depth';
 import { closeParentheses, parseBareOperand, parseOperand, type Parenthesized } from './operand-parser';
 import type { Comparator, SyntaxCall, SyntaxCondition, SyntaxOperand } from './syntax-tree';
 import type { TokenStream } from './token-stream';
@@ -10,6 +11,7 @@ import type { TokenStream } from './token-stream';
  * thereby reported at the first token that cannot continue a valid expression, as DynamoDB does.
  */
 export function parseConditionSyntax(stream: TokenStream): SyntaxCondition {
+  checkNestingDepth(stream);
   const result = parseOr(stream, false);
   stream.expectEnd();
   return asCondition(result.node as Part);

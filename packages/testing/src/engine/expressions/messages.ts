@@ -22,6 +22,9 @@ export const expressionMessages = {
   tooLong: (size: number) => `Expression size has exceeded the maximum allowed size; expression size: ${size}`,
   syntaxError: (token: string, near: string) => `Syntax error; token: "${token}", near: "${near}"`,
   redundantParentheses: 'The expression has redundant parentheses;',
+  /** The engine's own: DynamoDB parses any depth (and then finds too many operators). */
+  tooManyNestingLevels: (levels: number) =>
+    `The expression has too many nesting levels; nesting levels: ${levels}`,
   reservedKeyword: (word: string) => `Attribute name is a reserved keyword; reserved keyword: ${word}`,
   undefinedValue: (placeholder: string) =>
     `An expression attribute value used in expression is not defined; attribute value: ${placeholder}`,

@@ -12,7 +12,7 @@ export class TokenStream {
 
   constructor(
     readonly source: string,
-    private readonly tokens: readonly Token[],
+    readonly tokens: readonly Token[],
     readonly kind: ExpressionKind,
   ) {}
 

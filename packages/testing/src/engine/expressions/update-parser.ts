@@ -1,3 +1,4 @@
+import { checkNestingDepth } from './nesting-depth';
 import { closeParentheses, parseBareOperand, parseOperand, parsePath, type Parenthesized } from './operand-parser';
 import type { SyntaxOperand, SyntaxUpdateAction, SyntaxUpdateSection, UpdateSectionName } from './syntax-tree';
 import type { TokenStream } from './token-stream';
@@ -9,6 +10,7 @@ const SECTIONS = ['SET', 'REMOVE', 'ADD', 'DELETE'] as const;
  * set_action : path '=' (operand | operand ('+'|'-') operand | '(' ... ')')
  */
 export function parseUpdateSyntax(stream: TokenStream): SyntaxUpdateSection[] {
+  checkNestingDepth(stream);
   const sections = [parseSection(stream)];
   while (sectionKeyword(stream)) sections.push(parseSection(stream));
   stream.expectEnd();

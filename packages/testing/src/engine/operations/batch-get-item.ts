@@ -10,7 +10,7 @@ import { checkLegacyParameters } from '../requests/legacy';
 import { ConstraintCheck } from '../schema/constraints';
 import { validateKey } from '../schema/key-validation';
 import type { TableState } from '../state/table-state';
-import { itemSize, type Item } from '../values';
+import { emptyRecord, itemSize, type Item } from '../values';
 
 const MAX_KEYS = 100;
 /** DynamoDB returns at most 16 MB per BatchGetItem; the rest comes back as UnprocessedKeys. */
@@ -39,8 +39,8 @@ export const batchGetItem: OperationHandler<BatchGetItemInput> = (input, { datab
   const requests = collectKeyRequests(input, database);
   const unprocessed = faults.unprocessedPositions('BatchGetItem', requests.length);
   const nowMs = clock.nowMs();
-  const responses: Record<string, Item[]> = {};
-  const unprocessedKeys: Record<string, KeysAndAttributes> = {};
+  const responses = emptyRecord<Item[]>();
+  const unprocessedKeys = emptyRecord<KeysAndAttributes>();
   const tallies = new Map<string, CapacityTally>();
   let responseBytes = 0;
   for (const tableName of Object.keys(input.RequestItems!)) responses[tableName] = [];

@@ -8,7 +8,7 @@ import { ConstraintCheck } from '../schema/constraints';
 import { extractKey, validateItemKeys, validateKey } from '../schema/key-validation';
 import type { Database } from '../state/database';
 import type { TableState } from '../state/table-state';
-import { validateItemValues, type Item } from '../values';
+import { emptyRecord, validateItemValues, type Item } from '../values';
 import { checkItemNesting, checkItemSize } from '../writes';
 
 const MAX_REQUESTS = 25;
@@ -28,7 +28,7 @@ export const batchWriteItem: OperationHandler<BatchWriteItemInput> = (input, { d
   const prepared = prepareRequests(input, database);
   const unprocessed = faults.unprocessedPositions('BatchWriteItem', prepared.length);
   const nowMs = clock.nowMs();
-  const unprocessedItems: Record<string, WriteRequest[]> = {};
+  const unprocessedItems = emptyRecord<WriteRequest[]>();
   const tallies = new Map<string, CapacityTally>();
   prepared.forEach((entry, position) => {
     if (unprocessed.has(position)) {

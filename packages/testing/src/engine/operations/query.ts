@@ -22,7 +22,7 @@ import { validateStartKey } from '../reads/start-key';
 import { conditionAttributeNames } from '../requests/document-paths';
 import { checkSelect, RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { startExpressionUsage } from '../requests/expression-usage';
-import { checkLegacyParameters, conditionsToCondition } from '../requests/legacy';
+import { checkLegacyParameters, conditionsToCondition, hasConditions } from '../requests/legacy';
 import { ConstraintCheck } from '../schema/constraints';
 import { attributeTypeOf, keyAttributeNames } from '../schema/table-definition';
 
@@ -117,7 +117,10 @@ function checkFilterAvoidsKeys(filter: ConditionAst, target: ReadTarget): void {
 function parseQueryKeyCondition(input: QueryInput, usage: ExpressionUsage): ConditionAst {
   if (input.KeyConditionExpression !== undefined)
     return parseKeyCondition(input.KeyConditionExpression, usage);
-  if (input.KeyConditions) return conditionsToCondition(input.KeyConditions);
+  if (input.KeyConditions) {
+    if (!hasConditions(input.KeyConditions)) throw validationError('Conditions must be at least length 1');
+    return conditionsToCondition(input.KeyConditions);
+  }
   throw validationError(
     'Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.',
   );

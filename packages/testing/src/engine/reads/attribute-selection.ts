@@ -1,6 +1,6 @@
 import { applyProjection, parseProjection, type DocumentPath, type ExpressionUsage } from '../expressions';
 import { validationError } from '../errors';
-import type { Item } from '../values';
+import { emptyRecord, type Item } from '../values';
 
 /**
  * Which attributes a read returns: a ProjectionExpression's paths, the legacy AttributesToGet
@@ -35,7 +35,7 @@ export function hasSelection(selection: AttributeSelection): boolean {
 export function selectAttributes(selection: AttributeSelection, item: Item): Item {
   if (selection.paths) return applyProjection(selection.paths, item);
   if (selection.attributesToGet) {
-    const picked: Item = {};
+    const picked: Item = emptyRecord();
     for (const name of selection.attributesToGet) {
       if (item[name] !== undefined) picked[name] = item[name];
     }

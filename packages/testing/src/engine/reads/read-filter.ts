@@ -1,10 +1,10 @@
 import type { Condition } from '@aws-sdk/client-dynamodb';
 import { parseCondition, type ConditionAst, type ExpressionUsage } from '../expressions';
-import { conditionsToCondition } from '../requests/legacy';
+import { checkConditionalOperator, conditionsToCondition, hasConditions } from '../requests/legacy';
 
 /**
  * The filter of a Query or Scan: the FilterExpression, or else the legacy QueryFilter /
- * ScanFilter with its ConditionalOperator.
+ * ScanFilter with its ConditionalOperator (an empty one filters nothing).
  */
 export function parseReadFilter(
   filterExpression: string | undefined,
@@ -14,5 +14,6 @@ export function parseReadFilter(
 ): ConditionAst | undefined {
   if (filterExpression !== undefined)
     return parseCondition(filterExpression, usage, 'FilterExpression');
-  return legacyFilter ? conditionsToCondition(legacyFilter, conditionalOperator) : undefined;
+  checkConditionalOperator(conditionalOperator, legacyFilter);
+  return hasConditions(legacyFilter) ? conditionsToCondition(legacyFilter, conditionalOperator) : undefined;
 }

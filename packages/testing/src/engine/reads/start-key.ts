@@ -1,6 +1,6 @@
 import { EngineError, validationError } from '../errors';
 import { attributeTypeOf } from '../schema/table-definition';
-import { typeOf, validateItemValues, type Item } from '../values';
+import { emptyRecord, typeOf, validateItemValues, type Item } from '../values';
 import type { ReadTarget } from './read-target';
 
 const INVALID_START = 'The provided starting key is invalid: ';
@@ -29,7 +29,7 @@ export function validateStartKey(target: ReadTarget, startKey: Item | undefined)
 
 /** The LastEvaluatedKey for the last entry read. */
 export function positionOf(target: ReadTarget, entry: Item): Item {
-  const key: Item = {};
+  const key: Item = emptyRecord();
   for (const name of target.positionNames) key[name] = entry[name];
   return key;
 }

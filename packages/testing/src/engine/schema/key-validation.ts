@@ -1,6 +1,6 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { validationError } from '../errors';
-import { typeOf, validateItemValues, type Item } from '../values';
+import { emptyRecord, typeOf, validateItemValues, type Item } from '../values';
 import { attributeTypeOf, keyAttributeNames, type KeyNames, type TableDefinition } from './table-definition';
 
 const MAX_PARTITION_KEY_BYTES = 2048;
@@ -66,7 +66,8 @@ export function validateIndexKeys(definition: TableDefinition, item: Item): void
 
 /** The primary key of an item. */
 export function extractKey(keys: KeyNames, item: Item): Item {
-  const key: Item = { [keys.partitionKey]: item[keys.partitionKey] };
+  const key: Item = emptyRecord();
+  key[keys.partitionKey] = item[keys.partitionKey];
   if (keys.sortKey) key[keys.sortKey] = item[keys.sortKey];
   return key;
 }

@@ -1,4 +1,4 @@
-import { typeOf, type Item } from '../values';
+import { emptyRecord, typeOf, type Item } from '../values';
 import { keyAttributeNames, type IndexDefinition, type KeyNames, type ScalarAttributeType } from '../schema/table-definition';
 import { ItemStore } from '../storage/item-store';
 import type { StorageStats } from '../storage/storage-stats';
@@ -59,7 +59,7 @@ export class SecondaryIndex {
   /** The index entry for an item (its projected attributes). */
   project(item: Item): Item {
     if (!this.projected) return item;
-    const entry: Item = {};
+    const entry: Item = emptyRecord();
     for (const name of this.projected) {
       if (item[name] !== undefined) entry[name] = item[name];
     }

@@ -5,10 +5,27 @@ describe('answerJsonRequest', () => {
   const target = 'DynamoDB_20120810.PutItem';
 
   it('answers 200 with the JSON output', () => {
-    const response = answerJsonRequest((operation, input) => ({ operation, input }), target, '{"a":1}');
+    const response = answerJsonRequest((operation, input) => ({ operation, input }), target, '{"TableName":"app"}');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/x-amz-json-1.0');
-    expect(JSON.parse(response.body)).toEqual({ operation: 'PutItem', input: { a: 1 } });
+    expect(JSON.parse(response.body)).toEqual({ operation: 'PutItem', input: { TableName: 'app' } });
+  });
+
+  it('gives the operation the request as DynamoDB reads it: null and unknown members left out', () => {
+    const body = '{"TableName":"app","ReturnValues":null,"Unknown":{"a":1},"Item":{"n":{"NULL":true,"S":null}}}';
+    const response = answerJsonRequest((_operation, input) => input, target, body);
+    expect(JSON.parse(response.body)).toEqual({ TableName: 'app', Item: { n: { NULL: true } } });
+  });
+
+  it('answers a member of the wrong JSON type with a SerializationException before the operation runs', () => {
+    const run = jest.fn();
+    const response = answerJsonRequest(run, target, '{"TableName":1}');
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body)).toEqual({
+      __type: 'com.amazon.coral.service#SerializationException',
+      message: 'NUMBER_VALUE can not be converted to a String',
+    });
+    expect(run).not.toHaveBeenCalled();
   });
 
   it('answers 400 with __type, message and extra fields', () => {

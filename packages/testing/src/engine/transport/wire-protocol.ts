@@ -1,4 +1,5 @@
 import { EngineError, validationError } from '../errors';
+import { checkRequestShape } from '../shapes';
 import { nestsDeeperThan } from './json-depth';
 
 /** What the engine sends back for one request, independent of how it travels. */
@@ -43,12 +44,13 @@ let requestCounter = 0;
 /**
  * Answers one DynamoDB JSON-protocol request (`x-amz-target` + JSON body) the way the service
  * does: 200 with the output, or 400 with `__type` and message. Shared by the in-process SDK
- * handler and the HTTP server so that both behave identically.
+ * handler and the HTTP server so that both behave identically. The operation sees the body as
+ * DynamoDB deserializes it: members of the wrong JSON type refused, null members left out.
  */
 export function answerJsonRequest(run: OperationRunner, target: string | undefined, body: string): WireResponse {
   try {
     const operation = parseTarget(target);
-    const input = parseBody(body);
+    const input = checkRequestShape(operation, parseBody(body));
     return respond(200, run(operation, input) ?? {});
   } catch (error) {
     return respondWithError(error);

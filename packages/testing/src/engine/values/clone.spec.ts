@@ -11,6 +11,12 @@ describe('cloneValue', () => {
     expect(original.M.l.L[0].B![0]).toBe(1);
     expect(original.M.l.L[1].SS).toEqual(['a']);
   });
+
+  it('copies a key named "__proto__" as an ordinary key', () => {
+    const copy = cloneValue(JSON.parse('{"__proto__":{"M":{"__proto__":{"S":"v"}}}}'));
+    expect(Object.keys(copy)).toEqual(['__proto__']);
+    expect(JSON.stringify(copy)).toBe('{"__proto__":{"M":{"__proto__":{"S":"v"}}}}');
+  });
 });
 
 describe('typeOf', () => {

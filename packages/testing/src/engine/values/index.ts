@@ -6,4 +6,5 @@ export { itemSize, valueSize, numberSize, utf8Length } from './item-size';
 export { validateItemValues, validateAttributeValue, type ValidateOptions } from './validate';
 export { sortSetElements } from './set-order';
 export { cloneValue } from './clone';
+export { emptyRecord } from './empty-record';
 export { valueMessages } from './messages';

@@ -2,6 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { validationError, EngineError } from '../errors';
 import { valueMessages } from './messages';
 import { normalizeNumber } from './numbers';
+import { emptyRecord } from './empty-record';
 import { sortSetElements } from './set-order';
 import { ATTRIBUTE_TYPES, type Item } from './types';
 
@@ -21,7 +22,7 @@ export interface ValidateOptions {
  * @example validateItemValues({ n: { N: '1.50' } }, 'Item') // { n: { N: '1.5' } }
  */
 export function validateItemValues(item: Item, context: string, options: ValidateOptions = {}): Item {
-  const result: Item = {};
+  const result: Item = emptyRecord();
   for (const [name, value] of Object.entries(item)) {
     try {
       if (name.length === 0) throw validationError(valueMessages.emptyAttributeName);
@@ -69,7 +70,7 @@ export function validateAttributeValue(value: AttributeValue, options: ValidateO
 }
 
 function validateMap(map: Record<string, AttributeValue>, options: ValidateOptions): Record<string, AttributeValue> {
-  const result: Record<string, AttributeValue> = {};
+  const result = emptyRecord<AttributeValue>();
   for (const [name, element] of Object.entries(map)) {
     if (name.length === 0) throw validationError(valueMessages.emptyAttributeName);
     result[name] = validateAttributeValue(element, options);

@@ -10,6 +10,14 @@ describe('wire codec', () => {
     expect(encodeWireBinaries(decoded)).toEqual(wire);
   });
 
+  it('keeps a key named "__proto__" as an ordinary key both ways', () => {
+    const wire = '{"Item":{"__proto__":{"B":"AQI="}}}';
+    const decoded = decodeWireBinaries(JSON.parse(wire));
+    expect(Object.keys(decoded.Item)).toEqual(['__proto__']);
+    expect(decoded.Item['__proto__'].B).toEqual(new Uint8Array([1, 2]));
+    expect(JSON.stringify(encodeWireBinaries(decoded))).toBe(wire);
+  });
+
   it('leaves ExpressionAttributeNames alone', () => {
     const input = { ExpressionAttributeNames: { B: 'x' } };
     expect(decodeWireBinaries(input)).toEqual(input);

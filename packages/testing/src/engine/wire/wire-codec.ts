@@ -1,6 +1,9 @@
+import { emptyRecord } from '../values/empty-record';
+
 /**
  * The JSON protocol sends binary values (B, BS) as base64 text; the engine works with bytes.
- * These two functions convert a whole request or response at once.
+ * These two functions convert a whole request or response at once. Their copies are objects
+ * without a prototype, so an attribute named '__proto__' stays an ordinary attribute.
  */
 
 /**
@@ -29,7 +32,7 @@ function decode(value: unknown, insideNames: boolean): unknown {
       return { BS: (record.BS as string[]).map(fromBase64) };
     }
   }
-  const result: Record<string, unknown> = {};
+  const result = emptyRecord();
   for (const key of keys) result[key] = decode(record[key], key === 'ExpressionAttributeNames');
   return result;
 }
@@ -38,7 +41,7 @@ function encode(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
   if (Array.isArray(value)) return value.map(encode);
-  const result: Record<string, unknown> = {};
+  const result = emptyRecord();
   for (const [key, element] of Object.entries(value as Record<string, unknown>)) {
     if (element !== undefined) result[key] = encode(element);
   }

@@ -1,6 +1,6 @@
 import type { ExpectedAttributeValue } from '@aws-sdk/client-dynamodb';
 import { parseCondition, type ConditionAst, type ExpressionUsage } from '../expressions';
-import { expectedToCondition } from '../requests/legacy';
+import { checkConditionalOperator, expectedToCondition, hasConditions } from '../requests/legacy';
 
 /** The legacy alternative to ConditionExpression. */
 export interface LegacyConditionParameters {
@@ -14,6 +14,6 @@ export function parseWriteCondition(
   usage: ExpressionUsage,
 ): ConditionAst | undefined {
   if (input.ConditionExpression !== undefined) return parseCondition(input.ConditionExpression, usage, 'ConditionExpression');
-  if (input.Expected && Object.keys(input.Expected).length > 0) return expectedToCondition(input.Expected, input.ConditionalOperator);
-  return undefined;
+  checkConditionalOperator(input.ConditionalOperator, input.Expected);
+  return hasConditions(input.Expected) ? expectedToCondition(input.Expected, input.ConditionalOperator) : undefined;
 }

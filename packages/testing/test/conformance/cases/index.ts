@@ -16,6 +16,7 @@ import { transactionCases } from './transactions';
 import { updateExpressionCases } from './update-expressions';
 import { updateItemCases } from './update-item';
 import { validationCases } from './validation';
+import { wireShapeCases } from './wire-shapes';
 
 /** Every conformance case, grouped by area. */
 export const CASE_GROUPS: CaseGroup[] = [
@@ -37,4 +38,5 @@ export const CASE_GROUPS: CaseGroup[] = [
   transactionCases,
   validationCases,
   itemSequenceCases,
+  wireShapeCases,
 ];

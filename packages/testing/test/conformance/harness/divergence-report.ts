@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
+import type { KnownLocalLimitation } from '../known-local-limitations';
 import type { CaseResult } from './conformance-case';
 
 export interface Divergence {
@@ -90,11 +91,15 @@ function walk(expected: unknown, actual: unknown, path: string, found: string[])
     walk((expected as any)[key], (actual as any)[key], `${path}.${key}`, found);
 }
 
-/** Writes the divergences grouped by cause (overwrites the file). */
+/**
+ * Writes the divergences grouped by cause, then the cases where DynamoDB Local is not the
+ * oracle and the engine deliberately follows DynamoDB (overwrites the file).
+ */
 export function writeDivergenceReport(
   path: string,
   divergences: Divergence[],
   total: number,
+  limitations: readonly KnownLocalLimitation[] = [],
 ): void {
   const groups = new Map<string, string[]>();
   for (const divergence of divergences) {
@@ -110,5 +115,18 @@ export function writeDivergenceReport(
     `# MemoryDynamoDB vs DynamoDB Local — divergences\n\n` +
     `Written by test/conformance/conformance.test.ts on ${new Date().toISOString()}: ` +
     `${divergences.length} of ${total} compared cases diverge. Format: expected (DynamoDB Local) vs actual (MemoryDynamoDB).\n`;
-  writeFileSync(path, [header, ...sections].join('\n'));
+  writeFileSync(path, [header, ...sections, limitationSection(limitations)].join('\n'));
+}
+
+function limitationSection(limitations: readonly KnownLocalLimitation[]): string {
+  const lines = limitations.map(
+    (limitation) =>
+      `- ${limitation.case} — ${limitation.reason}` +
+      (limitation.expected ? ' Checked against DynamoDB\'s answer instead.' : ' Not checked.'),
+  );
+  return (
+    `## Where the engine follows DynamoDB, not DynamoDB Local (${lines.length})\n\n` +
+    'From known-local-limitations.ts: these cases are not compared with DynamoDB Local.\n\n' +
+    `${lines.join('\n')}\n`
+  );
 }

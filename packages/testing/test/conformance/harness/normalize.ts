@@ -55,7 +55,13 @@ export function normalize(value: unknown, options: NormalizeOptions = {}): unkno
     if (options.unordered && field === 'LastEvaluatedKey') normalized = '<present>';
     if (options.unordered && field === 'Responses' && isRecord(normalized))
       normalized = sortEachList(normalized);
-    result[field] = normalized;
+    // Defined, not assigned: an attribute named '__proto__' stays an attribute.
+    Object.defineProperty(result, field, {
+      value: normalized,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return result;
 }

@@ -34,7 +34,7 @@ async function attempt(
 ): Promise<{ output: unknown } | { error: Record<string, unknown> }> {
   try {
     const input = typeof step.input === 'function' ? step.input(previous) : step.input;
-    const raw = await sendStep(client, step.op, names.substitute(input));
+    const raw = await sendStep(client, step.op, names.substitute(input), step.raw);
     previous.push(raw);
     return {
       output: names.restore(

@@ -18,6 +18,7 @@ import {
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
+import { sendExactJson } from './exact-json';
 import type { OperationName, Step, StepInput } from './steps';
 
 const COMMANDS: Record<OperationName, new (input: any) => any> = {
@@ -45,11 +46,15 @@ const MAX_PAGES = 200;
 
 type Output = Record<string, any>;
 
-/** Sends one step (its input already resolved) and returns the raw SDK output. */
+/**
+ * Sends one step (its input already resolved) and returns the raw SDK output; with `exactJson`,
+ * the request body is `input` written out as it is.
+ */
 export async function sendStep(
   client: DynamoDBClient,
   op: Step['op'],
   input: StepInput,
+  exactJson = false,
 ): Promise<Output> {
   switch (op) {
     case 'QueryAll':
@@ -71,6 +76,7 @@ export async function sendStep(
       await waitForActive(client, input);
       return {};
     default:
+      if (exactJson) return sendExactJson(client, new COMMANDS[op]({}), input);
       return client.send(new COMMANDS[op](input));
   }
 }

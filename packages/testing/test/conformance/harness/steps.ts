@@ -40,6 +40,12 @@ export interface Step {
   unordered?: boolean;
   /** Compare ConsumedCapacity too (dropped otherwise). */
   capacity?: boolean;
+  /**
+   * Send `input` as exactly this JSON, past the SDK's serializer (null members, members of the
+   * wrong type and '__proto__' keys reach the engine as written; values in wire form), and
+   * compare the answer as the JSON it was.
+   */
+  raw?: boolean;
 }
 
 /** Placeholders for table names; the runner gives each case its own physical names. */

@@ -1,0 +1,1 @@
+export { checkRequestShape, REQUEST_SHAPES } from './request-shapes';
