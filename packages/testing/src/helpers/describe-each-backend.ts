@@ -3,7 +3,7 @@ import { suiteGlobals } from './suite-globals';
 import { createTestBackend, type TestBackend } from './test-backend';
 
 /** Starting DynamoDB Local without the global setup takes a few seconds. */
-const BACKEND_START_TIMEOUT_MS = 60_000;
+const BACKEND_START_TIMEOUT_MS = 120_000;
 
 /**
  * Registers the suite once per enabled backend (see enabledBackends), named `name [memory]` /

@@ -14,7 +14,7 @@ export interface StartDynamoDBLocalOptions {
   port?: number;
   /** The java executable; `java` from PATH by default. */
   javaPath?: string;
-  /** How long to wait for the first successful ListTables; 30 s by default. */
+  /** How long to wait for the first successful ListTables; 90 s by default (a busy machine). */
   startupTimeoutMs?: number;
   /**
    * One database for every access key and region (DynamoDB Local's `-sharedDb`); true by
@@ -95,7 +95,7 @@ async function launch(
   };
 
   const probe = createLocalClient(endpoint, { maxAttempts: 1 });
-  const timeoutMs = options.startupTimeoutMs ?? 30_000;
+  const timeoutMs = options.startupTimeoutMs ?? 90_000;
   const ready = await waitUntilReady(
     probe,
     timeoutMs,

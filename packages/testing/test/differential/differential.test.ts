@@ -9,7 +9,8 @@
 import fc from 'fast-check';
 import { DeleteTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { MemoryDynamoDB } from '../../src/engine/memory-dynamodb';
-import { startDynamoDBLocal, type DynamoDBLocal } from '../../src/local';
+import { LOCAL_ENDPOINT_ENV } from '../../src/helpers/backend-kind';
+import { createLocalClient, startDynamoDBLocal, type DynamoDBLocal } from '../../src/local';
 import type { ConformanceCase } from '../conformance/harness/conformance-case';
 import { runCase } from '../conformance/harness/run-case';
 import { scan, type Step } from '../conformance/harness/steps';
@@ -21,11 +22,17 @@ const seed = Number(process.env.MONOTABLE_DIFFERENTIAL_SEED ?? 20_240_601);
 const numRuns = Number(process.env.MONOTABLE_DIFFERENTIAL_RUNS ?? (process.env.CI ? 200 : 60));
 const runId = Date.now().toString(36);
 
-let local: DynamoDBLocal;
+let local: DynamoDBLocal | undefined;
 let localClient: DynamoDBClient;
 let sequenceNumber = 0;
 
 beforeAll(async () => {
+  // The run's shared DynamoDB Local when there is one (tables are named per run and sequence).
+  const shared = process.env[LOCAL_ENDPOINT_ENV];
+  if (shared) {
+    localClient = createLocalClient(shared, { maxAttempts: 1 });
+    return;
+  }
   local = await startDynamoDBLocal();
   localClient = local.createClient({ maxAttempts: 1 });
 }, 120_000);
