@@ -20,7 +20,8 @@ if (enabledBackends().includes('local') && !process.env[LOCAL_ENDPOINT_ENV]) {
   console.log(`DynamoDB Local for this run: ${local.endpoint}`);
 }
 
-const env = { TURBO_TELEMETRY_DISABLED: '1', ...process.env };
+// The SDK's notice about future Node versions would repeat in every suite's output.
+const env = { TURBO_TELEMETRY_DISABLED: '1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...process.env };
 if (local) env[LOCAL_ENDPOINT_ENV] = local.endpoint;
 const tests = spawn(turbo, ['run', 'test', '--concurrency=1', ...process.argv.slice(2)], {
   cwd: root,

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import { MemoryDynamoDB } from '@monotable/testing';
 import { brokenLinks } from './check-links';
-import { REPOSITORY_ROOT, documentationPages, type DocsSuite } from './documentation-pages';
+import {
+  REPOSITORY_ROOT,
+  SUITE_PACKAGES,
+  documentationPages,
+  type DocsSuite,
+} from './documentation-pages';
 import { extractExamples } from './extract-examples';
 import { publishedDeclarations } from './published-declarations';
 import { typeCheckExamples } from './type-check-examples';
@@ -86,7 +91,7 @@ export function describeDocumentationExamples(options: DocumentationExamplesOpti
     test('every example type-checks', () => {
       const problems = typeCheckExamples(examples, {
         tsconfig: options.tsconfig,
-        paths: publishedDeclarations(),
+        paths: publishedDeclarations(SUITE_PACKAGES[options.suite]),
         rootDir: REPOSITORY_ROOT,
       });
       expect(problems).toEqual([]);

@@ -15,6 +15,12 @@ const SUITE_OF_PAGE: Record<string, DocsSuite> = {
   'docs/nestjs.md': 'nestjs',
 };
 
+/** The packages the examples of each suite import (its workspace and what it depends on). */
+export const SUITE_PACKAGES: Record<DocsSuite, readonly string[]> = {
+  core: ['core', 'testing'],
+  nestjs: ['core', 'testing', 'nestjs'],
+};
+
 /** README.md and every docs/*.md page whose examples `suite` runs (paths from the root). */
 export function documentationPages(suite: DocsSuite): string[] {
   const pages = [
