@@ -3,7 +3,8 @@ import tseslint from 'typescript-eslint';
 import coreLayers from './tools/eslint/core-layers.mjs';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**'] },
+  // .generated: documentation examples written out by the docs suites (the docs are the source).
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**', '**/.generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -18,6 +18,9 @@ module.exports = function jestConfig(packageDir, overrides = {}) {
       '^@monotable/testing$': path.join(__dirname, 'packages/testing/src/index.ts'),
     },
     testTimeout: 30000,
+    // Two workers on this 2-core machine: much of a suite's time is spent waiting on engines
+    // and child processes.
+    maxWorkers: 2,
     // One DynamoDB Local for the whole run when the `local` backend is enabled.
     globalSetup: path.join(__dirname, 'packages/testing/jest/global-setup.js'),
     globalTeardown: path.join(__dirname, 'packages/testing/jest/global-teardown.js'),

@@ -6,6 +6,8 @@ const preset = require('../../jest.preset.js')(__dirname, {
   globalSetup: path.join(__dirname, 'support/global-setup.js'),
   globalTeardown: path.join(__dirname, 'support/global-teardown.js'),
   testTimeout: 180000,
+  // The tests share one installed project (and its tsc output): one at a time.
+  maxWorkers: 1,
 });
 delete preset.moduleNameMapper;
 module.exports = preset;

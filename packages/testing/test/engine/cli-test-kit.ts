@@ -1,10 +1,31 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const packageDir = join(__dirname, '..', '..');
-const cliArguments = ['-r', 'ts-node/register/transpile-only', 'src/cli/monotable-local.ts'];
+const compiledCli = join(packageDir, 'dist', 'cli', 'monotable-local.js');
+
+/** The newest modification time of the package's sources. */
+function newestSource(dir = join(packageDir, 'src')): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The command as users run it (the bin launcher, which loads dist/) when the build is up to
+ * date, as it is under `npm test`; else the sources through ts-node, so that a test run right
+ * after an edit never tests stale output.
+ */
+const cliArguments =
+  existsSync(compiledCli) && statSync(compiledCli).mtimeMs >= newestSource()
+    ? [join(packageDir, 'bin', 'monotable-local.js')]
+    : ['-r', 'ts-node/register/transpile-only', 'src/cli/monotable-local.ts'];
 
 /** A monotable-local process started by `startCli`, with everything it printed so far. */
 export interface RunningCli {
