@@ -2,6 +2,7 @@ import { serializeSnapshot, type MemoryDynamoDB, type StateChange } from '../eng
 import type { WireResponse } from '../engine/transport';
 import { encodeChange, journalLine, readStateFile, StateFileError } from './state-file';
 import { StateJournal } from './state-journal';
+import { StateLock } from './state-lock';
 
 /**
  * Keeps an engine in its --persist file. At start the file's snapshot is restored and its
@@ -17,15 +18,32 @@ export class PersistedState {
   private constructor(
     private readonly engine: MemoryDynamoDB,
     private readonly journal: StateJournal,
+    private readonly lock: StateLock,
   ) {}
 
   /**
-   * Loads `path` into `engine` (which should be empty) and starts journaling. Throws
-   * StateFileError, naming the file and the problem, for a file it cannot use.
+   * Takes the file's lock, loads `path` into `engine` (which should be empty) and starts
+   * journaling. Throws StateFileError, naming the file and the problem, for a file it cannot
+   * use or one another monotable-local is using.
    * `onWriteFailure` is called if the disk later refuses a write; the caller must then stop
    * answering, since nothing more can be made durable.
    */
   static open(path: string, engine: MemoryDynamoDB, onWriteFailure: (error: Error) => void): PersistedState {
+    const lock = StateLock.acquire(path);
+    try {
+      return PersistedState.load(path, engine, onWriteFailure, lock);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+
+  private static load(
+    path: string,
+    engine: MemoryDynamoDB,
+    onWriteFailure: (error: Error) => void,
+    lock: StateLock,
+  ): PersistedState {
     const contents = readStateFile(path);
     if (contents) {
       attempt(path, 'its snapshot cannot be loaded', () => engine.restore(contents.snapshot));
@@ -39,7 +57,7 @@ export class PersistedState {
     const journal = attempt(path, 'cannot be written', () =>
       StateJournal.open(path, () => serializeSnapshot(engine.snapshot()), onWriteFailure),
     );
-    const state = new PersistedState(engine, journal);
+    const state = new PersistedState(engine, journal, lock);
     engine.onStateChange((change) => state.pending.push(encodeChange(change)));
     return state;
   }
@@ -61,8 +79,9 @@ export class PersistedState {
   }
 
   /** Finishes the writes in flight and compacts the file (clean shutdown). */
-  close(): Promise<void> {
-    return this.journal.close();
+  async close(): Promise<void> {
+    await this.journal.close();
+    this.lock.release();
   }
 }
 

@@ -21,6 +21,7 @@ describe('monotable-local CLI', () => {
     one.client.destroy();
     expect(await stopCli(first, 'SIGTERM')).toBe(0);
     expect(existsSync(stateFile)).toBe(true);
+    expect(existsSync(`${stateFile}.lock`)).toBe(false); // a clean shutdown gives the file up
 
     const second = await startCli(['--port', '0', '--persist', stateFile]);
     const two = clientFor(second.endpoint);
@@ -44,6 +45,31 @@ describe('monotable-local CLI', () => {
     } finally {
       client.destroy();
       cli.child.kill('SIGKILL');
+    }
+  });
+
+  it('keeps a second process off a file in use; a lock left by kill -9 is taken over', async () => {
+    const stateFile = join(directory, 'state.json');
+    const first = await startCli(['--port', '0', '--persist', stateFile]);
+    const second = await runCliToExit(['--port', '0', '--persist', stateFile]);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toBe(
+      `monotable-local: ${stateFile}: is in use by another monotable-local (pid ${first.child.pid}); ` +
+        `run one process per file (if pid ${first.child.pid} is not monotable-local, remove ${stateFile}.lock)\n`,
+    );
+    const one = clientFor(first.endpoint);
+    await createTable(one.client);
+    one.client.destroy();
+    expect(await stopCli(first, 'SIGKILL')).toBe(null);
+    expect(existsSync(`${stateFile}.lock`)).toBe(true);
+
+    const restarted = await startCli(['--port', '0', '--persist', stateFile]);
+    const two = clientFor(restarted.endpoint);
+    try {
+      await expect(two.documents.send(new GetCommand({ TableName: 'app', Key: { PK: 'a', SK: 'b' } }))).resolves.toBeDefined();
+    } finally {
+      two.client.destroy();
+      await stopCli(restarted, 'SIGTERM');
     }
   });
 

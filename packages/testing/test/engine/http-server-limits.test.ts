@@ -80,9 +80,26 @@ describe('MemoryDynamoDB over HTTP, against hostile requests', () => {
     ]);
     for (const stalled of [silent, headers, body]) {
       expect(stalled.received).toMatch(/^HTTP\/1\.1 408 /);
+      // Answered like every other error: a JSON body with DynamoDB's __type and message.
+      const [, answer] = stalled.received.split('\r\n\r\n');
+      expect(JSON.parse(answer)).toEqual({
+        __type: 'com.amazon.coral.service#RequestTimeoutException',
+        message: 'The request was not received in full within the time allowed',
+      });
       expect(stalled.closedAfterMs).toBeLessThan(2000);
     }
     expect(body.closedAfterMs).toBeGreaterThanOrEqual(350);
+  });
+
+  it('answers what is not HTTP with a 400 JSON error and closes the connection', async () => {
+    await listen();
+    const garbage = await sendAndStall(server, 'NOT HTTP AT ALL\r\n\r\n', 5000);
+    expect(garbage.received).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(garbage.received.split('\r\n\r\n')[1])).toEqual({
+      __type: 'com.amazon.coral.service#SerializationException',
+      message: 'The request is not valid HTTP',
+    });
+    expect(garbage.closedAfterMs).toBeLessThan(2000);
   });
 
   it('answers JSON nested 50,000 levels deep with a ValidationException, not a crash', async () => {

@@ -5,6 +5,7 @@ import type { JsonRequestAnswerer } from './sdk-request-handler';
 import { refuseUnauthenticated } from './require-auth';
 import { resolveServerLimits, type HttpServerLimits } from './server-limits';
 import { errorResponse, internalErrorResponse, type WireResponse } from './wire-protocol';
+import { answerClientError } from './client-error';
 
 /** A running HTTP endpoint serving the engine. */
 export interface EngineServer {
@@ -46,6 +47,7 @@ export function startHttpServer(answer: JsonRequestAnswerer, options: HttpServer
       void serve(answer, limits.maxBodyBytes, request, response, accessKeyIds);
     },
   );
+  server.on('clientError', answerClientError);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
