@@ -4,7 +4,7 @@ import coreLayers from './tools/eslint/core-layers.mjs';
 
 export default tseslint.config(
   // .generated: documentation examples written out by the docs suites (the docs are the source).
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**', '**/.generated/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**', '**/.generated/**', '**/bench/.out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

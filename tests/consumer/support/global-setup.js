@@ -11,7 +11,7 @@ const { REPOSITORY_ROOT, WORK_DIR_ENV, PACKAGES, run } = require('./consumer-pro
 
 /** The documented dependencies, at the versions installed in the monorepo. */
 const DEPENDENCIES = ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', 'class-validator'];
-const DEV_DEPENDENCIES = ['typescript', 'jest', 'ts-jest', '@types/jest', '@types/node'];
+const DEV_DEPENDENCIES = ['typescript', 'jest', 'ts-jest', '@types/jest', '@types/node', 'esbuild'];
 // Peers of @monotable/nestjs, pinned so that npm does not pick newer ones off the registry.
 const NEST_PEERS = ['@nestjs/common', '@nestjs/core', 'reflect-metadata', 'rxjs'];
 

@@ -16,7 +16,7 @@ export function markdownBlocks(page: string): MarkdownBlock[] {
   return [...markdown.matchAll(/^```(\w+)\n([\s\S]*?)^```/gm)].map(([, language, code]) => ({
     language,
     code,
-    fileName: /^\/\/ ([\w.-]+\.(?:ts|js|json))\b/.exec(code)?.[1],
+    fileName: /^\/\/ ([\w.-]+\.(?:ts|mjs|js|json))\b/.exec(code)?.[1],
   }));
 }
 
