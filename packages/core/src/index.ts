@@ -4,7 +4,7 @@ export * from './model/errors';
 export * from './model/table';
 export * from './model/decorators';
 export { Edges, Keys, OptionalProps } from './model/entity/declared-keys';
-export type { KeyTemplates } from './model/entity/declared-keys';
+export type { IndexKeyDeclaration, KeyTemplates } from './model/entity/declared-keys';
 export {
   increment,
   decrement,
@@ -34,10 +34,12 @@ export type {
   EntityMetadata,
   AttributeMetadata,
   AttributeType,
+  AttributeIndexKeys,
   KeyTemplate,
 } from './model/metadata/types';
 export type {
   EntityOptions,
+  IndexKeyOptions,
   AttributeOptions,
   RelationOptions,
   ManyToManyOptions,

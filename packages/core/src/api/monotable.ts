@@ -10,6 +10,7 @@ import { versionAttribute } from '../model/entity';
 import { hydrate } from '../model/mapping/hydrate';
 import { compileEntityModel } from '../model/entity-model';
 import { inspectEntities } from '../model/metadata';
+import { indexKeyTypes } from '../model/metadata/index-key-types';
 import { raiseProblems } from '../model/metadata/raise-problems';
 import { TABLE_KEYS, findSharedSortPrefixes } from '../model/metadata/shared-sort-prefixes';
 import type { EntityMetadata } from '../model/metadata/types';
@@ -272,9 +273,14 @@ export class Monotable {
     return runMigration(this.connection, this.metadataOf(entity), options);
   }
 
-  /** The CreateTable input for this table: for CDK, CloudFormation or Terraform users. */
+  /**
+   * The CreateTable input for this table: for CDK, CloudFormation or Terraform users. The key
+   * attributes of a multi-attribute index get the type of the entity attributes stored under
+   * them (or the type the table declares).
+   */
   tableDefinition(): CreateTableCommandInput {
-    return buildCreateTableInput(this.table, this.tableName);
+    const keyTypes = indexKeyTypes(this.table, this.entities());
+    return buildCreateTableInput(this.table, this.tableName, undefined, keyTypes);
   }
 
   /** Creates the table (on-demand billing) from its definition. */

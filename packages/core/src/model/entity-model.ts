@@ -22,6 +22,13 @@ export interface CompiledFacts {
   readonly primaryKeySlots: ReadonlySet<string>;
   /** Slot properties of every index template. */
   readonly indexSlots: ReadonlySet<string>;
+  /**
+   * The key attributes of the table's multi-attribute indexes, by index and role. DynamoDB
+   * checks them on every item that holds them, whichever entity wrote it.
+   */
+  readonly multiAttributeKeys: readonly MultiAttributeKey[];
+  /** Properties stored under a key attribute of a multi-attribute index (declared for it or not). */
+  readonly multiAttributeKeyProperties: ReadonlySet<string>;
   /** Attribute names monotable manages on every item: keys, discriminator, schema version, declared attributes. */
   readonly managedAttributes: ReadonlySet<string>;
   readonly readPlan: ReadPlan;
@@ -36,7 +43,26 @@ export interface EntityModel extends EntityMetadata {
   readonly compiled: CompiledFacts;
 }
 
+/** The attributes of one side (partition or sort) of a multi-attribute index key. */
+export interface MultiAttributeKey {
+  index: string;
+  role: 'partition' | 'sort';
+  attributes: readonly string[];
+}
+
 const ROLES: AttributeRole[] = ['version', 'createdAt', 'updatedAt', 'ttl'];
+
+function multiAttributeKeys(meta: EntityMetadata): MultiAttributeKey[] {
+  const { table } = meta;
+  const keys: MultiAttributeKey[] = [];
+  for (const index of Object.keys(table.indexes)) {
+    if (!table.isMultiAttributeIndex(index)) continue;
+    const schema = table.keySchema(index);
+    keys.push({ index, role: 'partition', attributes: schema.partitionKey });
+    if (schema.sortKey.length) keys.push({ index, role: 'sort', attributes: schema.sortKey });
+  }
+  return keys;
+}
 
 function indexSlots(templates: EntityKeyTemplates): string[] {
   return [...templates.pk.slots, ...(templates.sk?.slots ?? [])];
@@ -50,9 +76,12 @@ function managedAttributes(meta: EntityMetadata): Set<string> {
     table.partitionKey,
   ]);
   if (table.sortKey) names.add(table.sortKey);
-  for (const index of Object.values(table.indexes)) {
-    names.add(index.partitionKey);
-    if (index.sortKey) names.add(index.sortKey);
+  for (const index of Object.keys(table.indexes)) {
+    // A multi-attribute index is keyed by entities' own attributes, declared or not.
+    if (table.isMultiAttributeIndex(index)) continue;
+    const { partitionKey, sortKey } = table.keyAttributes(index);
+    names.add(partitionKey);
+    if (sortKey) names.add(sortKey);
   }
   for (const attribute of meta.attributes.values()) names.add(attribute.attributeName);
   return names;
@@ -63,6 +92,8 @@ function compileFacts(meta: EntityMetadata): CompiledFacts {
   const roles = new Map(ROLES.map((role) => [role, attributes.filter((a) => a.role === role)]));
   const uniqueAttributes = attributes.filter((attribute) => attribute.unique);
   const ttl = roles.get('ttl')![0];
+  const keys = multiAttributeKeys(meta);
+  const keyNames = new Set(keys.flatMap((key) => key.attributes));
   return {
     uniqueAttributes,
     markerAttributes:
@@ -70,6 +101,10 @@ function compileFacts(meta: EntityMetadata): CompiledFacts {
     roles,
     primaryKeySlots: new Set([...meta.keys.pk.slots, ...(meta.keys.sk?.slots ?? [])]),
     indexSlots: new Set(Object.values(meta.indexes).flatMap(indexSlots)),
+    multiAttributeKeys: keys,
+    multiAttributeKeyProperties: new Set(
+      attributes.filter((a) => keyNames.has(a.attributeName)).map((a) => a.propertyName),
+    ),
     managedAttributes: managedAttributes(meta),
     readPlan: buildReadPlan(meta),
     constrainedProperties: constrainedProperties(meta.target),

@@ -1,9 +1,10 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
-import type { Table } from '../model/table';
+import type { KeyAttributeType, Table } from '../model/table';
 
 /**
- * CreateTable input from the table definition: key attributes are strings (key templates
- * always render strings), on-demand billing unless told otherwise.
+ * CreateTable input from the table definition, on-demand billing unless told otherwise. Key
+ * attributes written from key templates are strings; the attributes of a multi-attribute index
+ * key have the types in `keyTypes` (see `indexKeyTypes`).
  */
 export function buildCreateTableInput(
   table: Table,
@@ -11,14 +12,16 @@ export function buildCreateTableInput(
   billing: { mode: 'PAY_PER_REQUEST' } | { mode: 'PROVISIONED'; read: number; write: number } = {
     mode: 'PAY_PER_REQUEST',
   },
+  keyTypes: Readonly<Record<string, KeyAttributeType>> = {},
 ): CreateTableCommandInput {
-  const attributes = new Set<string>();
-  const keySchema = (partitionKey: string, sortKey?: string) => {
-    attributes.add(partitionKey);
-    if (sortKey) attributes.add(sortKey);
+  const attributes = new Map<string, KeyAttributeType>();
+  const keySchema = (names: { partitionKey: string[]; sortKey: string[] }) => {
+    for (const name of [...names.partitionKey, ...names.sortKey]) {
+      attributes.set(name, keyTypes[name] ?? 'S');
+    }
     return [
-      { AttributeName: partitionKey, KeyType: 'HASH' as const },
-      ...(sortKey ? [{ AttributeName: sortKey, KeyType: 'RANGE' as const }] : []),
+      ...names.partitionKey.map((AttributeName) => ({ AttributeName, KeyType: 'HASH' as const })),
+      ...names.sortKey.map((AttributeName) => ({ AttributeName, KeyType: 'RANGE' as const })),
     ];
   };
   const throughput =
@@ -32,7 +35,7 @@ export function buildCreateTableInput(
       : {};
   const input: CreateTableCommandInput = {
     TableName: tableName,
-    KeySchema: keySchema(table.partitionKey, table.sortKey),
+    KeySchema: keySchema(table.keySchema()),
     AttributeDefinitions: [],
     BillingMode: billing.mode,
     ...throughput,
@@ -45,15 +48,15 @@ export function buildCreateTableInput(
       typeof projection === 'string'
         ? { ProjectionType: projection }
         : { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...projection] };
-    const KeySchema = keySchema(index.partitionKey, index.sortKey);
+    const KeySchema = keySchema(table.keySchema(IndexName));
     if (index.type === 'local') locals.push({ IndexName, KeySchema, Projection });
     else globals.push({ IndexName, KeySchema, Projection, ...throughput });
   }
   if (globals.length) input.GlobalSecondaryIndexes = globals;
   if (locals.length) input.LocalSecondaryIndexes = locals;
-  input.AttributeDefinitions = [...attributes].map((AttributeName) => ({
+  input.AttributeDefinitions = [...attributes].map(([AttributeName, AttributeType]) => ({
     AttributeName,
-    AttributeType: 'S' as const,
+    AttributeType,
   }));
   return input;
 }

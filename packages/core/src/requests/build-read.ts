@@ -12,6 +12,7 @@ import { ConfigurationError } from '../model/errors';
 import { buildPrimaryKey, renderPartitionKey, translateSortKeyCondition } from '../model/keys';
 import type { EntityMetadata } from '../model/metadata/types';
 import { entityAttributeResolver } from './attribute-resolver';
+import { attributeKeyCondition } from './attribute-key-condition';
 
 /** Stored attribute names for `select`, plus what monotable itself needs to read back. */
 function projectionPaths(
@@ -85,15 +86,60 @@ interface ReadFacts {
   hasUserFilter: boolean;
 }
 
+/** The attributes of a LastEvaluatedKey: the table's key, and the index's key attributes. */
 function keyAttributesFor(meta: EntityMetadata, index?: string): string[] {
   const { table } = meta;
   const names = [table.partitionKey, table.sortKey];
   if (index) {
-    const keys = table.keyAttributes(index);
-    names.push(keys.partitionKey, keys.sortKey);
+    const keys = table.keySchema(index);
+    names.push(...keys.partitionKey, ...keys.sortKey);
   }
   return [...new Set(names.filter((n): n is string => Boolean(n)))];
 }
+
+/** The key condition of a query, with what identifies it in cursors. */
+function keyCondition(
+  meta: EntityMetadata,
+  partition: Record<string, unknown>,
+  options: ReadOptions,
+  ctx: ExpressionContext,
+): { expression: string; identity: string } {
+  if (options.index && meta.attributeIndexes[options.index]) {
+    const { equalities, sort } = attributeKeyCondition(
+      meta,
+      options.index,
+      partition,
+      options.where as Record<string, unknown> | undefined,
+    );
+    return {
+      expression: compileKeyCondition(equalities, sort, ctx),
+      identity: JSON.stringify([equalities, sort ?? null], binaryAsBase64),
+    };
+  }
+  const templates = options.index ? meta.indexes[options.index] : meta.keys;
+  if (!templates) {
+    throw new ConfigurationError(
+      `${meta.name} does not use index '${options.index}'; declare it in @Entity({ indexes })`,
+    );
+  }
+  const keyNames = meta.table.keyAttributes(options.index);
+  const partitionValue = renderPartitionKey(templates.pk, partition, meta.attributes, meta.name);
+  const sort = translateSortKeyCondition(
+    templates.sk,
+    options.where as any,
+    meta.attributes,
+    meta.name,
+  );
+  const expression = compileKeyCondition(
+    { attribute: keyNames.partitionKey, value: partitionValue },
+    sort && keyNames.sortKey ? { attribute: keyNames.sortKey, ...sort } : undefined,
+    ctx,
+  );
+  return { expression, identity: `${partitionValue}|${JSON.stringify(sort ?? null)}` };
+}
+
+const binaryAsBase64 = (_: string, value: unknown) =>
+  value instanceof Uint8Array ? Buffer.from(value).toString('base64') : value;
 
 function readExpressions(
   meta: EntityMetadata,
@@ -130,29 +176,12 @@ export function prepareQuery(
   partition: Record<string, unknown>,
   options: ReadOptions,
 ): PreparedQuery {
-  const templates = options.index ? meta.indexes[options.index] : meta.keys;
-  if (!templates) {
-    throw new ConfigurationError(
-      `${meta.name} does not use index '${options.index}'; declare it in @Entity({ indexes })`,
-    );
-  }
-  const keyNames = meta.table.keyAttributes(options.index);
-  const partitionValue = renderPartitionKey(templates.pk, partition, meta.attributes, meta.name);
-  const sort = translateSortKeyCondition(
-    templates.sk,
-    options.where as any,
-    meta.attributes,
-    meta.name,
-  );
   const ctx = new ExpressionContext();
+  const key = keyCondition(meta, partition, options, ctx);
   const cursorKeyAttributes = keyAttributesFor(meta, options.index);
   const params: QueryCommandInput = { TableName: tableName };
   if (options.index) params.IndexName = options.index;
-  params.KeyConditionExpression = compileKeyCondition(
-    { attribute: keyNames.partitionKey, value: partitionValue },
-    sort && keyNames.sortKey ? { attribute: keyNames.sortKey, ...sort } : undefined,
-    ctx,
-  );
+  params.KeyConditionExpression = key.expression;
   Object.assign(params, readExpressions(meta, options, ctx, cursorKeyAttributes));
   if (options.order === 'desc') params.ScanIndexForward = false;
   if (options.consistent) params.ConsistentRead = true;
@@ -161,7 +190,7 @@ export function prepareQuery(
     operation: 'Query',
     params,
     cursorKeyAttributes,
-    fingerprint: `query|${meta.name}|${options.index ?? ''}|${partitionValue}|${JSON.stringify(sort ?? null)}|${options.order ?? 'asc'}`,
+    fingerprint: `query|${meta.name}|${options.index ?? ''}|${key.identity}|${options.order ?? 'asc'}`,
     hasUserFilter: Boolean(options.filter) || Boolean(options.sharedSortPrefix),
   };
 }

@@ -8,6 +8,7 @@ import {
   expressionParams,
   parseCondition,
   parseUpdate,
+  remove,
   sourced,
   update,
   type ConditionNode,
@@ -20,6 +21,7 @@ import {
 } from '../model/entity';
 import { KeyTemplateError } from '../model/errors';
 import { REMOVED, buildPrimaryKey, computeIndexKeyChanges } from '../model/keys';
+import { assertIndexKeyValues } from '../model/keys/index-key-values';
 import { indexSlotProperties } from '../model/keys/index-key-slots';
 import type { EntityMetadata } from '../model/metadata/types';
 import { entityAttributeResolver } from './attribute-resolver';
@@ -66,6 +68,30 @@ function keyRelevantChanges(meta: EntityMetadata, changes: Record<string, unknow
     } else relevant[path] = value;
   }
   return relevant;
+}
+
+/**
+ * Changes of multi-attribute index key attributes, which need no key rendering: `null` becomes
+ * `remove()` (DynamoDB refuses NULL in a key attribute; without a value the item leaves the
+ * index), and plain values are checked as DynamoDB would check them.
+ */
+function withIndexKeyAttributes(meta: EntityMetadata, changes: Record<string, unknown>) {
+  const properties = factsOf(meta).multiAttributeKeyProperties;
+  if (properties.size === 0) return changes;
+  const resolver = entityAttributeResolver(meta);
+  const stored: Record<string, unknown> = {};
+  let result = changes;
+  for (const property of properties) {
+    const value = changes[property];
+    if (value === null) {
+      if (result === changes) result = { ...changes };
+      result[property] = remove();
+    } else if (value !== undefined && !isOperator(value)) {
+      stored[meta.attributes.get(property)!.attributeName] = resolver.toStored(property, value);
+    }
+  }
+  assertIndexKeyValues(meta, stored, true);
+  return result;
 }
 
 /**
@@ -146,6 +172,7 @@ export async function prepareUpdate(
 
   changes = withoutRelations(meta, changes);
   assertKnownProperties(meta, topLevelChanges(changes));
+  changes = withIndexKeyAttributes(meta, changes);
   const key = buildPrimaryKey(meta, keyValues);
   await validateChanges(meta, keyValues, changes);
 

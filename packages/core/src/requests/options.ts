@@ -3,6 +3,7 @@ import type { DataKeys, SortKeyWhere } from '../model/entity/entity-types';
 import type { CollectionKey, RelationKey } from '../model/relations/relation-types';
 
 export type {
+  AttributeKeyOperators,
   CreateData,
   DataKeys,
   EntityData,

@@ -1,4 +1,4 @@
-import { memoOf } from '../model/entity-model';
+import { factsOf, memoOf } from '../model/entity-model';
 import {
   UpdateOperator,
   storedChangeValue,
@@ -42,10 +42,17 @@ function plansOf(meta: EntityMetadata): Map<string, UpdatePlan | null> {
   return memoOf(meta, PLANS, () => new Map<string, UpdatePlan | null>());
 }
 
-/** Properties whose change needs the full path: key slots (checked, recomputed) and relations. */
+/**
+ * Properties whose change needs the full path: key slots (checked, recomputed), attributes of
+ * multi-attribute index keys (checked) and relations.
+ */
 function unplannableProperties(meta: EntityMetadata): ReadonlySet<string> {
   return memoOf(meta, UNPLANNABLE, () => {
-    const set = new Set([...primaryKeySlots(meta), ...indexSlotProperties(meta)]);
+    const set = new Set([
+      ...primaryKeySlots(meta),
+      ...indexSlotProperties(meta),
+      ...factsOf(meta).multiAttributeKeyProperties,
+    ]);
     for (const relation of meta.relations) set.add(relation.propertyName);
     return set;
   });

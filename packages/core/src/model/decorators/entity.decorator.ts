@@ -1,18 +1,21 @@
-import type { DeclaredKeys } from '../entity/declared-keys';
+import type { DeclaredKeys, IndexKeyDeclaration } from '../entity/declared-keys';
 import { metadataRegistry } from '../metadata/metadata-registry';
 import type { EntityOptions } from '../metadata/options';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
-type Indexes = Record<string, { pk: string; sk?: string }>;
+type Indexes = Record<string, IndexKeyDeclaration>;
 
-/** Each index declared with exactly the same `pk` and `sk` templates as in the options. */
+/** A property list compares as a readonly tuple, however it was written (`['a']`, `as const`). */
+type KeyShape<K> = K extends readonly string[] ? readonly [...K] : K;
+
+/** Each index declared with exactly the same `pk` and `sk` (templates or property lists) as in the options. */
 type IndexesAgree<D extends Indexes, O extends Indexes> =
   Same<keyof D, keyof O> extends true
     ? false extends {
         [I in keyof O]: I extends keyof D
-          ? Same<D[I]['pk'], O[I]['pk']> extends true
-            ? Same<D[I]['sk'], O[I]['sk']>
+          ? Same<KeyShape<D[I]['pk']>, KeyShape<O[I]['pk']>> extends true
+            ? Same<KeyShape<D[I]['sk']>, KeyShape<O[I]['sk']>>
             : false
           : false;
       }[keyof O]

@@ -26,17 +26,30 @@ export const OptionalProps: unique symbol = Symbol('monotable.optionalProps');
  */
 export const Edges: unique symbol = Symbol('monotable.edges');
 
+/**
+ * An entity's key in one index as the type-level declaration holds it: templates, or the
+ * property lists of a multi-attribute key (`{ pk: ['orgId', 'status']; sk: ['priority'] }`).
+ */
+export type IndexKeyDeclaration =
+  { pk: string; sk?: string } | { pk: readonly string[]; sk?: readonly string[] };
+
 /** Key templates as the type-level declaration holds them. */
 export interface KeyTemplates {
   pk: string;
   sk?: string;
-  indexes?: Record<string, { pk: string; sk?: string }>;
+  indexes?: Record<string, IndexKeyDeclaration>;
 }
 
-/** The `{slot}` names of a key template: `'ORDER#{placedAt}#{id}'` → `'placedAt' | 'id'`. */
-export type SlotsOf<S> = S extends `${string}{${infer Slot}}${infer Rest}`
-  ? Slot | SlotsOf<Rest>
-  : never;
+/**
+ * The properties a key is made of: the `{slot}` names of a key template
+ * (`'ORDER#{placedAt}#{id}'` → `'placedAt' | 'id'`), or the elements of a property list
+ * (`['priority', 'createdAt']` → `'priority' | 'createdAt'`).
+ */
+export type SlotsOf<S> = S extends readonly string[]
+  ? S[number]
+  : S extends `${string}{${infer Slot}}${infer Rest}`
+    ? Slot | SlotsOf<Rest>
+    : never;
 
 /** The key templates an entity class declares, or `never`. */
 export type DeclaredKeys<T> = T extends { [Keys]?: infer K extends KeyTemplates } ? K : never;
@@ -56,6 +69,13 @@ export type PartitionSlots<T, I = undefined> = SlotsOf<TemplatesOf<DeclaredKeys<
 
 /** The slots of the sort key of the table (or of index I). */
 export type SortSlots<T, I = undefined> = SlotsOf<TemplatesOf<DeclaredKeys<T>, I>['sk']>;
+
+/** Whether index I of T has a multi-attribute key (declared as property lists). */
+export type IsAttributeIndex<T, I> = [I] extends [string]
+  ? TemplatesOf<DeclaredKeys<T>, I>['pk'] extends readonly string[]
+    ? true
+    : false
+  : false;
 
 /** The index names an entity declares. */
 export type DeclaredIndexes<T> = keyof NonNullable<DeclaredKeys<T>['indexes']> & string;

@@ -2,6 +2,7 @@ import type {
   DeclaredIndexes,
   DeclaredOptional,
   HasDeclaredKeys,
+  IsAttributeIndex,
   PartitionSlots,
   SortSlots,
 } from './declared-keys';
@@ -77,12 +78,32 @@ export type SortKeyOperators<V> = {
   beginsWith?: string;
 };
 /**
+ * A condition on one sort key attribute of a multi-attribute index: a value (equality) or one
+ * range operator; `beginsWith` only on attributes stored as strings (dates included) or binary.
+ */
+export type AttributeKeyOperators<V> = {
+  eq?: V;
+  lt?: V;
+  lte?: V;
+  gt?: V;
+  gte?: V;
+  between?: [V, V];
+} & (NonNullable<V> extends string | Date
+  ? { beginsWith?: string }
+  : NonNullable<V> extends Uint8Array
+    ? { beginsWith?: V }
+    : unknown);
+
+/**
  * A sort-key condition of a query of T on the table (or index I): only the sort key's slots
- * when T declares `[Keys]`, each a value or one operator of the slot's type.
+ * (or, for a multi-attribute index, its sort key properties) when T declares `[Keys]`, each a
+ * value or one operator of the slot's type.
  */
 export type SortKeyWhere<T, I = undefined> =
   HasDeclaredKeys<T> extends true
-    ? { [K in SortSlots<T, I> & DataKeys<T>]?: T[K] | SortKeyOperators<T[K]> }
+    ? IsAttributeIndex<T, I> extends true
+      ? { [K in SortSlots<T, I> & DataKeys<T>]?: T[K] | AttributeKeyOperators<T[K]> }
+      : { [K in SortSlots<T, I> & DataKeys<T>]?: T[K] | SortKeyOperators<T[K]> }
     : { [K in DataKeys<T>]?: T[K] | SortKeyOperators<T[K]> };
 
 /**

@@ -18,9 +18,9 @@ function keyTemplates(meta: EntityMetadata): Array<[string, KeyTemplate]> {
     [table.sortKey ?? '', meta.keys.sk],
   ];
   for (const [index, templates] of Object.entries(meta.indexes)) {
-    const definition = table.indexes[index];
-    if (!definition) continue;
-    pairs.push([definition.partitionKey, templates.pk], [definition.sortKey ?? '', templates.sk]);
+    if (!table.indexes[index] || table.isMultiAttributeIndex(index)) continue;
+    const { partitionKey, sortKey } = table.keyAttributes(index);
+    pairs.push([partitionKey, templates.pk], [sortKey ?? '', templates.sk]);
   }
   return pairs.filter((pair): pair is [string, KeyTemplate] => Boolean(pair[0] && pair[1]));
 }

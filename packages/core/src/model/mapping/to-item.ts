@@ -1,4 +1,5 @@
 import { computeItemKeys } from '../keys/compute-item-keys';
+import { assertIndexKeyValues, dropNullIndexKeyValues } from '../keys/index-key-values';
 import type { EntityMetadata } from '../metadata/types';
 import { storedAttributes } from './to-stored-value';
 
@@ -15,7 +16,8 @@ export function toStoredAttributes(
 
 /**
  * The full item to write: stored attributes, every key attribute, the entity type and the
- * schema version.
+ * schema version. The entity's own attributes fill multi-attribute index keys: checked here,
+ * a `null` among them left out.
  *
  * @example
  * toItem(customerMeta, customer)
@@ -26,8 +28,11 @@ export function toItem(
   entity: Record<string, unknown>,
 ): Record<string, unknown> {
   const { table } = meta;
+  const stored = toStoredAttributes(meta, entity);
+  dropNullIndexKeyValues(meta, stored);
+  assertIndexKeyValues(meta, stored);
   return {
-    ...toStoredAttributes(meta, entity),
+    ...stored,
     ...computeItemKeys(meta, entity),
     [table.entityTypeAttribute]: meta.name,
     [table.schemaVersionAttribute]: meta.schemaVersion,

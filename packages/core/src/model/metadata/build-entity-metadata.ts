@@ -4,7 +4,14 @@ import { buildAttributes } from './build-attributes';
 import { checkEntityKeys } from './check-entity-keys';
 import type { EntityOptions } from './options';
 import type { PropertyFacts } from './property-facts';
-import type { EntityKeyTemplates, EntityMetadata, KeyTemplate, RelationMetadata } from './types';
+import { checkAttributeIndexKeys } from './check-attribute-indexes';
+import type {
+  AttributeIndexKeys,
+  EntityKeyTemplates,
+  EntityMetadata,
+  KeyTemplate,
+  RelationMetadata,
+} from './types';
 
 /**
  * Metadata of an entity and every problem found in it. With problems, `metadata` is what
@@ -82,13 +89,46 @@ function parseTemplates(className: string, options: EntityOptions, problems: str
   };
   const keys = { pk: parse('pk', options.pk, true), sk: parse('sk', options.sk, false) };
   const indexes: Record<string, Partial<EntityKeyTemplates>> = {};
+  const attributeIndexes: Record<string, AttributeIndexKeys> = {};
   for (const [index, templates] of Object.entries(options.indexes ?? {})) {
+    if (Array.isArray(templates?.pk) || Array.isArray(templates?.sk)) {
+      const listed = propertyLists(className, index, templates, problems);
+      if (listed) attributeIndexes[index] = listed;
+      continue;
+    }
     indexes[index] = {
-      pk: parse(`index ${index} pk`, templates?.pk, true),
-      sk: parse(`index ${index} sk`, templates?.sk, false),
+      pk: parse(`index ${index} pk`, templates?.pk as string | undefined, true),
+      sk: parse(`index ${index} sk`, templates?.sk as string | undefined, false),
     };
   }
-  return { keys, indexes, unparsed };
+  return { keys, indexes, attributeIndexes, unparsed };
+}
+
+/** The property lists of a multi-attribute index key, or undefined when they are malformed. */
+function propertyLists(
+  className: string,
+  index: string,
+  given: { pk?: unknown; sk?: unknown },
+  problems: string[],
+): AttributeIndexKeys | undefined {
+  const where = `${className} index ${index}`;
+  if (!Array.isArray(given.pk) || (given.sk !== undefined && !Array.isArray(given.sk))) {
+    problems.push(
+      `${where}: pk and sk must both be lists of properties (a multi-attribute key, e.g. { pk: ['orgId'], sk: ['createdAt'] }) or both key templates`,
+    );
+    return undefined;
+  }
+  const lists = { pk: given.pk as unknown[], sk: (given.sk ?? []) as unknown[] };
+  let usable = true;
+  for (const [side, list] of Object.entries(lists)) {
+    for (const element of list) {
+      if (typeof element !== 'string' || element === '') {
+        problems.push(`${where} ${side}: ${JSON.stringify(element)} is not a property name`);
+        usable = false;
+      }
+    }
+  }
+  return usable ? (lists as AttributeIndexKeys) : undefined;
 }
 
 /**
@@ -108,21 +148,22 @@ export function buildEntityMetadata(
   const relationProperties = new Set(relations.map((relation) => relation.propertyName));
   const built = buildAttributes(className, properties, relationProperties);
   problems.push(...built.problems);
-  const { keys, indexes, unparsed } = parseTemplates(className, options, problems);
-  if (!tableUsable) return { problems };
-  problems.push(
-    ...checkEntityKeys(
-      {
-        table: options.table,
-        attributes: built.attributes,
-        keys,
-        indexes,
-        unparsed,
-        untyped: built.untyped,
-      },
-      className,
-    ),
+  const { keys, indexes, attributeIndexes, unparsed } = parseTemplates(
+    className,
+    options,
+    problems,
   );
+  if (!tableUsable) return { problems };
+  const draft = {
+    table: options.table,
+    attributes: built.attributes,
+    keys,
+    indexes,
+    attributeIndexes,
+    unparsed,
+    untyped: built.untyped,
+  };
+  problems.push(...checkEntityKeys(draft, className), ...checkAttributeIndexKeys(draft, className));
   if (!keys.pk || unparsed.has('sk')) return { problems };
   const usableIndexes = Object.entries(indexes).filter(
     ([index, templates]) => templates.pk && !unparsed.has(`index ${index} sk`),
@@ -133,6 +174,7 @@ export function buildEntityMetadata(
     table: options.table,
     keys: keys as EntityKeyTemplates,
     indexes: Object.fromEntries(usableIndexes) as Record<string, EntityKeyTemplates>,
+    attributeIndexes,
     attributes: built.attributes,
     relations,
     schemaVersion: options.version ?? 1,

@@ -1,5 +1,5 @@
 import type { Table } from '../table';
-import type { AttributeMetadata, KeyTemplate } from './types';
+import type { AttributeIndexKeys, AttributeMetadata, KeyTemplate } from './types';
 
 const KEY_SLOT_TYPES = new Set(['string', 'number', 'boolean', 'date', 'any']);
 
@@ -15,6 +15,8 @@ export interface EntityKeyDraft {
   keys: { pk?: KeyTemplate; sk?: KeyTemplate };
   /** Every index the entity declares; a template is undefined when absent or not parsable. */
   indexes: Record<string, { pk?: KeyTemplate; sk?: KeyTemplate }>;
+  /** Every multi-attribute index the entity declares, with its property lists. */
+  attributeIndexes?: Record<string, AttributeIndexKeys>;
   /** Labels ('sk', 'index GSI1 sk', ...) of templates that were given but could not be parsed. */
   unparsed?: ReadonlySet<string>;
   /** Attributes whose storage type could not be resolved. */
@@ -35,18 +37,19 @@ function labelledTemplates(meta: EntityKeyDraft): LabelledTemplate[] {
     list.push({ label: 'pk', template: meta.keys.pk, attribute: table.partitionKey });
   if (meta.keys.sk) list.push({ label: 'sk', template: meta.keys.sk, attribute: table.sortKey });
   for (const [index, templates] of Object.entries(meta.indexes)) {
-    const definition = table.indexes[index];
+    // Templates for a multi-attribute index are refused by checkTableShape: they write nothing.
+    const definition = table.isMultiAttributeIndex(index) ? undefined : table.indexes[index];
     if (templates.pk)
       list.push({
         label: `index ${index} pk`,
         template: templates.pk,
-        attribute: definition?.partitionKey,
+        attribute: definition?.partitionKey as string | undefined,
       });
     if (templates.sk)
       list.push({
         label: `index ${index} sk`,
         template: templates.sk,
-        attribute: definition?.sortKey,
+        attribute: definition?.sortKey as string | undefined,
       });
   }
   return list;
@@ -94,9 +97,15 @@ function checkTableShape(meta: EntityKeyDraft, className: string): string[] {
   for (const [index, templates] of Object.entries(meta.indexes)) {
     const definition = table.indexes[index];
     if (!definition) {
-      const known = Object.keys(table.indexes);
+      problems.push(unknownIndexProblem(table, className, index));
+    } else if (table.isMultiAttributeIndex(index)) {
+      const { partitionKey, sortKey } = table.keySchema(index);
+      const lists = sortKey.length
+        ? `{ pk: [${partitionKey.map((name) => `'${name}'`).join(', ')}], sk: [${sortKey.map((name) => `'${name}'`).join(', ')}] }`
+        : `{ pk: [${partitionKey.map((name) => `'${name}'`).join(', ')}] }`;
       problems.push(
-        `${className} uses index ${index}, which table ${table.name} does not have (${known.length ? `it has ${known.join(', ')}` : 'it has no indexes'})`,
+        `${className} index ${index} has key templates, but the table's index ${index} has a multi-attribute key; ` +
+          `list the properties that fill its attributes instead, e.g. ${lists}`,
       );
     } else if (templates.sk && !definition.sortKey) {
       problems.push(
@@ -137,10 +146,11 @@ function checkReservedNames(meta: EntityKeyDraft, className: string): string[] {
   ]);
   if (table.sortKey) reserved.set(table.sortKey, 'the sort key');
   for (const [index, definition] of Object.entries(table.indexes)) {
-    if (!reserved.has(definition.partitionKey))
-      reserved.set(definition.partitionKey, `a key of index ${index}`);
-    if (definition.sortKey && !reserved.has(definition.sortKey))
-      reserved.set(definition.sortKey, `a key of index ${index}`);
+    // A multi-attribute index is keyed by the entities' own attributes: nothing to reserve.
+    if (table.isMultiAttributeIndex(index)) continue;
+    const { partitionKey, sortKey } = definition as { partitionKey: string; sortKey?: string };
+    if (!reserved.has(partitionKey)) reserved.set(partitionKey, `a key of index ${index}`);
+    if (sortKey && !reserved.has(sortKey)) reserved.set(sortKey, `a key of index ${index}`);
   }
   const problems: string[] = [];
   for (const attribute of meta.attributes.values()) {
@@ -152,6 +162,12 @@ function checkReservedNames(meta: EntityKeyDraft, className: string): string[] {
     }
   }
   return problems;
+}
+
+/** An entity names an index its table does not have. */
+export function unknownIndexProblem(table: Table, className: string, index: string): string {
+  const known = Object.keys(table.indexes);
+  return `${className} uses index ${index}, which table ${table.name} does not have (${known.length ? `it has ${known.join(', ')}` : 'it has no indexes'})`;
 }
 
 /** Per-entity rules about key templates, the table's keys and indexes, and attribute names. */

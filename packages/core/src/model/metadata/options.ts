@@ -10,13 +10,22 @@ export interface EntityOptions {
   pk: string;
   /** Sort key template, e.g. 'ORDER#{placedAt}#{id}'; required when the table has a sort key. */
   sk?: string;
-  /** Index name (as declared on the table) → key templates of that index. */
-  indexes?: Record<string, { pk: string; sk?: string }>;
+  /**
+   * Index name (as declared on the table) → the entity's key in that index: key templates
+   * (`{ pk: 'STATUS#{status}', sk: 'ORDER#{placedAt}' }`) for an index keyed by rendered
+   * attributes, or lists of the entity's properties (`{ pk: ['orgId', 'status'], sk:
+   * ['priority', 'createdAt'] }`) for a multi-attribute index.
+   */
+  indexes?: Record<string, IndexKeyOptions>;
   /** Schema version of the items this class writes; 1 when not set. */
   version?: number;
   /** Version → function upgrading an item from the previous version. */
   migrations?: Record<number, (item: any) => any>;
 }
+
+/** An entity's key in one index: templates, or (multi-attribute index) lists of its properties. */
+export type IndexKeyOptions =
+  { pk: string; sk?: string } | { pk: readonly string[]; sk?: readonly string[] };
 
 /** Options of `@Attribute(...)`. */
 export interface AttributeOptions {

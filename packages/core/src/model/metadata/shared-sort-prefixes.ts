@@ -4,9 +4,17 @@ import type { EntityMetadata } from './types';
 /** The key of the table itself in the result of `findSharedSortPrefixes`. */
 export const TABLE_KEYS = '';
 
+/** Whether `other` stores every key attribute of a multi-attribute index, so its items are in it too. */
+function holdsIndexKey(other: EntityMetadata, index: string): boolean {
+  const { partitionKey, sortKey } = other.table.keySchema(index);
+  const stored = new Set([...other.attributes.values()].map((a) => a.attributeName));
+  return [...partitionKey, ...sortKey].every((name) => stored.has(name));
+}
+
 /**
  * For each entity, where (the table: `TABLE_KEYS`, or an index name) a Query for its items can
- * also read other entities' items, because their sort keys nest under its prefix.
+ * also read other entities' items: their sort keys nest under its prefix, or (a multi-attribute
+ * index) they store the index's key attributes too.
  */
 export function findSharedSortPrefixes(
   entities: readonly EntityMetadata[],
@@ -24,6 +32,12 @@ export function findSharedSortPrefixes(
         .map((other) => of(other, index))
         .filter((other): other is TemplatesOf => other !== undefined);
       if (sortPrefixIsShared(of(meta, index)!, others)) places.add(index);
+    }
+    for (const index of Object.keys(meta.attributeIndexes)) {
+      const others = entities.filter(
+        (other) => other !== meta && other.table.name === meta.table.name,
+      );
+      if (others.some((other) => holdsIndexKey(other, index))) places.add(index);
     }
     shared.set(meta.target, places);
   }

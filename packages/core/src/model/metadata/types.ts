@@ -49,6 +49,16 @@ export interface EntityKeyTemplates {
   sk?: KeyTemplate;
 }
 
+/**
+ * The key of an entity in a multi-attribute index: the properties whose own attributes form the
+ * index's partition and sort key attributes, in KeySchema order (nothing is rendered).
+ */
+export interface AttributeIndexKeys {
+  pk: string[];
+  /** Empty when the index has no sort key. */
+  sk: string[];
+}
+
 export type RelationKind = 'hasMany' | 'hasOne' | 'belongsTo' | 'manyToMany';
 
 export interface RelationMetadata {
@@ -70,6 +80,8 @@ export interface EntityMetadata {
   keys: EntityKeyTemplates;
   /** Index name → key templates for that index's key attributes. */
   indexes: Record<string, EntityKeyTemplates>;
+  /** Index name → the properties forming that index's multi-attribute key. */
+  attributeIndexes: Record<string, AttributeIndexKeys>;
   /** propertyName → attribute. */
   attributes: Map<string, AttributeMetadata>;
   relations: RelationMetadata[];

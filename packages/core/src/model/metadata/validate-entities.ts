@@ -1,5 +1,7 @@
 import type { Table } from '../table';
 import { findKeyCollisions } from './check-key-collisions';
+import { checkTableIndexes } from './check-table-indexes';
+import { checkIndexKeyTypes } from './index-key-types';
 import { metadataRegistry } from './metadata-registry';
 import { raiseProblems } from './raise-problems';
 import type { EntityMetadata } from './types';
@@ -27,14 +29,15 @@ export interface InspectedEntities {
 
 /**
  * Startup validation of an entity model on one table, without throwing: each entity's own
- * rules (attribute types, key templates, indexes) and the rules between entities (unique
- * names, keys that cannot collide). Every problem of every entity is listed, once.
+ * rules (attribute types, key templates, indexes), the table's own indexes, and the rules
+ * between entities (unique names, keys that cannot collide, one type per multi-attribute index
+ * key attribute). Every problem of every entity is listed, once.
  *
  * @example
  * const { metadata, problems } = inspectEntities([Customer, Order, Product], AppTable);
  */
 export function inspectEntities(entities: Function[], table: Table): InspectedEntities {
-  const problems: string[] = [];
+  const problems: string[] = checkTableIndexes(table);
   const metadata: EntityMetadata[] = [];
   for (const target of new Set(entities)) {
     const built = metadataRegistry.inspectEntity(target);
@@ -55,7 +58,7 @@ export function inspectEntities(entities: Function[], table: Table): InspectedEn
     }
     byName.set(meta.name, meta);
   }
-  problems.push(...findKeyCollisions(metadata));
+  problems.push(...findKeyCollisions(metadata), ...checkIndexKeyTypes(table, metadata));
   // An embedded class shared by two entities reports its problems once.
   return { metadata, problems: [...new Set(problems)] };
 }

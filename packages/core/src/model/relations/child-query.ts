@@ -9,7 +9,7 @@ export interface ChildQuery {
   index?: string;
   /** Values of the child's partition key slots (a `query` partition). */
   partition: Record<string, unknown>;
-  /** The rendered partition key. */
+  /** The rendered partition key (a multi-attribute index: its values, as JSON), identifying the partition. */
   partitionValue: string;
   /** Equalities on the leading sort key slots (a `query` where). */
   where: Record<string, unknown>;
@@ -29,9 +29,21 @@ export function childQuery(
   if (!hasMappedValues(access.partition, owner) || !hasMappedValues(access.sortPrefix, owner)) {
     return undefined;
   }
-  const templates = access.index ? child.indexes[access.index] : child.keys;
   const partition = mappedValues(access.partition, owner);
   const where = mappedValues(access.sortPrefix, owner);
+  if (access.index && child.attributeIndexes[access.index]) {
+    // Nothing is rendered: the query names the key properties' values (never a collection).
+    const keys = child.attributeIndexes[access.index];
+    return {
+      child,
+      index: access.index,
+      partition,
+      partitionValue: JSON.stringify(keys.pk.map((property) => partition[property])),
+      where,
+      sortKey: { value: JSON.stringify(keys.sk.map((property) => where[property])), exact: false },
+    };
+  }
+  const templates = access.index ? child.indexes[access.index] : child.keys;
   const sortKey = templates.sk
     ? renderKeyPrefix(templates.sk, where, child.attributes, child.name)
     : { value: '', complete: false };

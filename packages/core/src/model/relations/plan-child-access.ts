@@ -49,46 +49,98 @@ function notSharedProblem(
   );
 }
 
+/** The key a relation reads the children by: slots of templates, or a multi-attribute key's properties. */
+interface ServingKey {
+  pk: readonly string[];
+  sk: readonly string[];
+  /** "pk 'CUSTOMER#{customerId}'" or "index byOrg pk [orgId]", for messages. */
+  pkLabel: string;
+  skLabel: string;
+  /** Whether pk and sk are key templates (with slots) rather than property lists. */
+  templates: boolean;
+}
+
+function templateKey(serving: EntityKeyTemplates): ServingKey {
+  return {
+    pk: serving.pk.slots,
+    sk: serving.sk?.slots ?? [],
+    pkLabel: `pk '${serving.pk.source}'`,
+    skLabel: `sk slots ('${serving.sk?.source ?? ''}')`,
+    templates: true,
+  };
+}
+
 function explicitAccess(
   owner: EntityMetadata,
   child: EntityMetadata,
-  serving: EntityKeyTemplates,
+  serving: ServingKey,
   options: ChildAccessOptions,
   where: string,
 ): { access?: ChildAccess; problems: string[] } {
   const keys = options.keys!;
   const problems: string[] = [];
-  const sortSlots = serving.sk?.slots ?? [];
   for (const [slot, property] of Object.entries(keys)) {
     if (typeof property !== 'string' || !owner.attributes.has(property)) {
       problems.push(
         `${where}: keys.${slot} is '${String(property)}', which is not an attribute of ${owner.name}`,
       );
     }
-    if (!serving.pk.slots.includes(slot) && !sortSlots.includes(slot)) {
-      problems.push(`${where}: keys.${slot}: ${child.name}'s key templates have no {${slot}} slot`);
+    if (!serving.pk.includes(slot) && !serving.sk.includes(slot)) {
+      problems.push(
+        serving.templates
+          ? `${where}: keys.${slot}: ${child.name}'s key templates have no {${slot}} slot`
+          : `${where}: keys.${slot}: ${child.name}'s ${serving.pkLabel}${serving.sk.length ? ` / ${serving.skLabel}` : ''} does not list ${slot}`,
+      );
     }
   }
-  const missing = serving.pk.slots.filter((slot) => !(slot in keys));
+  const missing = serving.pk.filter((slot) => !(slot in keys));
   if (missing.length) {
     problems.push(
-      `${where}: keys must pair every slot of ${child.name}'s pk '${serving.pk.source}' with a ${owner.name} property; ${joinWords(missing)} ${missing.length > 1 ? 'are' : 'is'} missing`,
+      `${where}: keys must pair every ${serving.templates ? 'slot' : 'property'} of ${child.name}'s ${serving.pkLabel} with a ${owner.name} property; ${joinWords(missing)} ${missing.length > 1 ? 'are' : 'is'} missing`,
     );
   }
-  const given = sortSlots.map((slot) => slot in keys);
+  const given = serving.sk.map((slot) => slot in keys);
   if (given.indexOf(false) >= 0 && given.lastIndexOf(true) > given.indexOf(false)) {
     problems.push(
-      `${where}: keys may only pair a leading run of ${child.name}'s sk slots ('${serving.sk!.source}'): sort keys are matched left to right`,
+      `${where}: keys may only pair a leading run of ${child.name}'s ${serving.skLabel}: sort keys are matched left to right`,
     );
   }
   if (problems.length) return { problems };
   const access: ChildAccess = { partition: {}, sortPrefix: {} };
   if (options.index !== undefined) access.index = options.index;
   for (const [slot, property] of Object.entries(keys)) {
-    if (serving.pk.slots.includes(slot)) access.partition[slot] = property;
+    if (serving.pk.includes(slot)) access.partition[slot] = property;
     else access.sortPrefix[slot] = property;
   }
   return { access, problems };
+}
+
+/** Children in a multi-attribute index: `keys` pairs its key properties with the owner's. */
+function attributeIndexAccess(
+  owner: EntityMetadata,
+  child: EntityMetadata,
+  options: ChildAccessOptions,
+  where: string,
+): { access?: ChildAccess; problems: string[] } {
+  const index = options.index!;
+  const keys = child.attributeIndexes[index];
+  if (!options.keys) {
+    const example = keys.pk.map((property) => `${property}: '${owner.keys.pk.slots[0] ?? 'id'}'`);
+    return {
+      problems: [
+        `${where}: index ${index} of ${child.name} has a multi-attribute key (pk [${keys.pk.join(', ')}]), which monotable cannot ` +
+          `pair with ${owner.name}'s key by itself: say which ${owner.name} property fills each, e.g. { index: '${index}', keys: { ${example.join(', ')} } }`,
+      ],
+    };
+  }
+  const serving: ServingKey = {
+    pk: keys.pk,
+    sk: keys.sk,
+    pkLabel: `index ${index} pk [${keys.pk.join(', ')}]`,
+    skLabel: `index ${index} sk [${keys.sk.join(', ')}]`,
+    templates: false,
+  };
+  return explicitAccess(owner, child, serving, options, where);
 }
 
 /**
@@ -96,7 +148,8 @@ function explicitAccess(
  * has the owner's pk shape ('CUSTOMER#{id}' / 'CUSTOMER#{customerId}'), narrowed further when
  * the child's sk nests under the owner's ('ORDER#{id}' / 'ORDER#{orderId}#LINE#{sku}'); or in the
  * index named by `index`, whose pk template must have the owner's pk shape. `keys` pairs the
- * slots explicitly instead.
+ * slots explicitly instead, and must for a multi-attribute index (whose properties carry no
+ * shape to match).
  */
 export function planChildAccess(
   owner: EntityMetadata,
@@ -105,6 +158,12 @@ export function planChildAccess(
   where: string,
 ): { access?: ChildAccess; problems: string[] } {
   const { index } = options;
+  if (index !== undefined && child.attributeIndexes[index]) {
+    const planned = attributeIndexAccess(owner, child, options, where);
+    if (!planned.access) return planned;
+    const problem = unidentifiedOwner(owner, child, planned.access, where);
+    return problem ? { problems: [problem] } : planned;
+  }
   const serving = index === undefined ? child.keys : child.indexes[index];
   if (!serving) {
     return {
@@ -115,7 +174,7 @@ export function planChildAccess(
     };
   }
   const planned = options.keys
-    ? explicitAccess(owner, child, serving, options, where)
+    ? explicitAccess(owner, child, templateKey(serving), options, where)
     : derivedAccess(owner, child, serving, index, where);
   if (!planned.access) return planned;
   const problem = unidentifiedOwner(owner, child, planned.access, where);

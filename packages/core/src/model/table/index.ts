@@ -1,1 +1,2 @@
 export * from './table';
+export type { IndexKeyAttribute, KeyAttributeType } from './index-key-attributes';

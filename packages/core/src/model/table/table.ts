@@ -1,15 +1,32 @@
 import { ConfigurationError } from '../errors';
+import {
+  indexKeyAttributeList,
+  isAttributeList,
+  type IndexKeyAttribute,
+} from './index-key-attributes';
 
 /** How an index copies attributes: all of them, only keys, or keys plus the named ones. */
 export type IndexProjection = 'ALL' | 'KEYS_ONLY' | string[];
 
 export interface IndexDefinition {
-  partitionKey: string;
-  sortKey?: string;
+  /**
+   * The attribute holding the index's partition key, rendered from each entity's key template
+   * (`'GSI1PK'`); or a list of up to 4 attributes forming a multi-attribute key, which entities
+   * fill with their own attributes (`['orgId', 'status']`).
+   */
+  partitionKey: string | readonly IndexKeyAttribute[];
+  /** Like `partitionKey`: one attribute, or a list of up to 4 when `partitionKey` is a list. */
+  sortKey?: string | readonly IndexKeyAttribute[];
   /** Defaults to 'ALL'. */
   projection?: IndexProjection;
   /** 'global' (default) or 'local' (shares the table's partition key). */
   type?: 'global' | 'local';
+}
+
+/** The attribute names of a key, in KeySchema order: partition key attributes, then sort key ones. */
+export interface KeySchemaNames {
+  partitionKey: string[];
+  sortKey: string[];
 }
 
 export interface TableOptions {
@@ -29,7 +46,10 @@ export interface TableOptions {
  *
  * @example
  * export const AppTable = new Table({ name: 'app', partitionKey: 'PK', sortKey: 'SK',
- *   indexes: { GSI1: { partitionKey: 'GSI1PK', sortKey: 'GSI1SK' } } });
+ *   indexes: {
+ *     GSI1: { partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },                          // key templates
+ *     byStatus: { partitionKey: ['orgId', 'status'], sortKey: ['priority', 'createdAt'] }, // multi-attribute
+ *   } });
  */
 export class Table {
   readonly name: string;
@@ -48,11 +68,48 @@ export class Table {
     this.schemaVersionAttribute = options.schemaVersionAttribute ?? '_v';
   }
 
-  /** Key attribute names of the table or of one index. */
+  /** Whether an index's key is a list of the entities' own attributes (a multi-attribute key). */
+  isMultiAttributeIndex(index: string): boolean {
+    const definition = this.indexes[index];
+    return Boolean(definition) && isAttributeList(definition.partitionKey);
+  }
+
+  /**
+   * Key attribute names of the table or of one index whose key is rendered from templates (one
+   * partition key attribute, at most one sort key attribute).
+   */
   keyAttributes(index?: string): { partitionKey: string; sortKey?: string } {
     if (!index) return { partitionKey: this.partitionKey, sortKey: this.sortKey };
+    const definition = this.definitionOf(index);
+    if (isAttributeList(definition.partitionKey) || isAttributeList(definition.sortKey)) {
+      throw new ConfigurationError(
+        `Index ${index} of table ${this.name} has a multi-attribute key; read its attributes with keySchema('${index}')`,
+      );
+    }
+    return { partitionKey: definition.partitionKey, sortKey: definition.sortKey };
+  }
+
+  /**
+   * The key attribute names of the table or of one index, in KeySchema order, whatever the
+   * kind of key.
+   *
+   * @example
+   * AppTable.keySchema('byStatus') // { partitionKey: ['orgId', 'status'], sortKey: ['priority', 'createdAt'] }
+   */
+  keySchema(index?: string): KeySchemaNames {
+    if (!index) {
+      return { partitionKey: [this.partitionKey], sortKey: this.sortKey ? [this.sortKey] : [] };
+    }
+    const definition = this.definitionOf(index);
+    return {
+      partitionKey: indexKeyAttributeList(definition.partitionKey).map((key) => key.name),
+      sortKey: indexKeyAttributeList(definition.sortKey).map((key) => key.name),
+    };
+  }
+
+  private definitionOf(index: string): IndexDefinition {
     const definition = this.indexes[index];
     if (!definition) throw new ConfigurationError(`Table ${this.name} has no index ${index}`);
-    return { partitionKey: definition.partitionKey, sortKey: definition.sortKey };
+    return definition;
   }
 }

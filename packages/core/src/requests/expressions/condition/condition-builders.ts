@@ -59,7 +59,7 @@ export const cond = Object.freeze({
     createFunctionNode('attribute_exists', createPathOperand(path)),
   notExists: (path: readonly PathSegment[]): ConditionNode =>
     createFunctionNode('attribute_not_exists', createPathOperand(path)),
-  beginsWith: (path: readonly PathSegment[], prefix: string): ConditionNode =>
+  beginsWith: (path: readonly PathSegment[], prefix: string | Uint8Array): ConditionNode =>
     createFunctionNode('begins_with', createPathOperand(path), createValueOperand(prefix)),
   contains: (path: readonly PathSegment[], value: unknown): ConditionNode =>
     createFunctionNode('contains', createPathOperand(path), createValueOperand(value)),
