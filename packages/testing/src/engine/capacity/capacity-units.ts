@@ -1,4 +1,5 @@
 import { itemSize, valuesEqual, type Item } from '../values';
+import { keyAttributeNames } from '../schema/table-definition';
 import type { SecondaryIndex } from '../state/secondary-index';
 
 const READ_UNIT_BYTES = 4096;
@@ -34,8 +35,6 @@ export function indexWriteUnits(index: SecondaryIndex, previous: Item | undefine
   if (!before) return writeUnits(itemSize(after!));
   if (!after) return writeUnits(itemSize(before));
   if (valuesEqual({ M: before }, { M: after })) return 0;
-  const sameKey = [index.definition.keys.partitionKey, index.definition.keys.sortKey]
-    .filter((name): name is string => name !== undefined)
-    .every((name) => valuesEqual(before[name], after[name]));
+  const sameKey = keyAttributeNames(index.definition.keys).every((name) => valuesEqual(before[name], after[name]));
   return sameKey ? writeUnits(Math.max(itemSize(before), itemSize(after))) : writeUnits(itemSize(before)) + writeUnits(itemSize(after));
 }

@@ -3,7 +3,7 @@ import { parseCondition } from './parse-condition';
 import { usageFor, validationMessage } from './__fixtures__/expression-test-kit';
 
 const filter = (expression: string) => parseCondition(expression, usageFor([expression]), 'FilterExpression');
-const schema = { partitionKey: 'pk', sortKey: 'sk' };
+const schema = ['pk', 'sk'];
 
 describe('assertFilterAvoidsKeys', () => {
   it('allows filters on other attributes', () => {

@@ -1,20 +1,19 @@
 import { validationError } from '../errors';
 import type { ConditionAst, Operand } from './ast';
 import type { DocumentPath } from './document-path';
-import type { KeySchemaNames } from './key-condition';
 import { keyConditionMessages } from './messages';
 
 /**
  * A Query's FilterExpression may not use the key attributes of the table or index queried.
  * DynamoDB checks this after the key condition, partition key first.
- * @example assertFilterAvoidsKeys(parseCondition('SK = :v', usage, 'FilterExpression'), { partitionKey: 'PK', sortKey: 'SK' }) // throws
+ * @example assertFilterAvoidsKeys(parseCondition('SK = :v', usage, 'FilterExpression'), ['PK', 'SK']) // throws
  */
-export function assertFilterAvoidsKeys(filter: ConditionAst, schema: KeySchemaNames): void {
+export function assertFilterAvoidsKeys(filter: ConditionAst, keyNames: readonly string[]): void {
   const paths = conditionPaths(filter);
-  for (const key of [schema.partitionKey, schema.sortKey]) {
+  for (const key of keyNames) {
     const uses = paths.filter((path) => path[0].kind === 'name' && path[0].name === key);
-    if (uses.some((path) => path.length > 1)) throw validationError(keyConditionMessages.keyNotScalar(key!));
-    if (uses.length > 0) throw validationError(keyConditionMessages.filterOnKey(key!));
+    if (uses.some((path) => path.length > 1)) throw validationError(keyConditionMessages.keyNotScalar(key));
+    if (uses.length > 0) throw validationError(keyConditionMessages.filterOnKey(key));
   }
 }
 

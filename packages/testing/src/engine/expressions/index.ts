@@ -5,7 +5,7 @@ export { type ExpressionKind, expressionMessages, placeholderMessages, updateMes
 export { parseCondition } from './parse-condition';
 export { evaluateCondition } from './evaluate-condition';
 export { RESERVED_WORDS, isReservedWord } from './reserved-words';
-export { parseKeyCondition, resolveKeyCondition, type KeySchemaNames } from './key-condition';
+export { parseKeyCondition, resolveKeyCondition, type KeyAttribute, type KeySchemaNames, type ResolvedKeyCondition } from './key-condition';
 export { matchesSortKey, type SortKeyPredicate } from './sort-key-match';
 export { parseProjection } from './parse-projection';
 export { applyProjection } from './apply-projection';

@@ -3,8 +3,13 @@ import { ExpressionUsage } from './expression-usage';
 import { type KeySchemaNames, parseKeyCondition, resolveKeyCondition } from './key-condition';
 import { validationMessage } from './__fixtures__/expression-test-kit';
 
-const TABLE: KeySchemaNames = { partitionKey: 'pk', sortKey: 'sk', partitionKeyType: 'S', sortKeyType: 'S' };
-const HASH_ONLY: KeySchemaNames = { partitionKey: 'pk', partitionKeyType: 'S' };
+const TABLE: KeySchemaNames = { partitionKeys: [{ name: 'pk', type: 'S' }], sortKeys: [{ name: 'sk', type: 'S' }] };
+const HASH_ONLY: KeySchemaNames = { partitionKeys: [{ name: 'pk', type: 'S' }], sortKeys: [] };
+const MULTI: KeySchemaNames = {
+  partitionKeys: [{ name: 'h1', type: 'S' }, { name: 'h2', type: 'N' }],
+  sortKeys: [{ name: 'r1', type: 'S' }, { name: 'r2', type: 'S' }, { name: 'r3', type: 'N' }],
+  indexName: 'gsi',
+};
 
 function resolve(expression: string, values: Record<string, AttributeValue>, schema = TABLE, names?: Record<string, string>) {
   const usage = new ExpressionUsage({ values, names });
@@ -18,20 +23,29 @@ const b = { S: 'b' };
 
 describe('resolveKeyCondition', () => {
   it('extracts the partition value and the sort key predicate', () => {
-    expect(resolve('pk = :a', { ':a': a })).toEqual({ partitionValue: a });
-    expect(resolve('sk = :b AND pk = :a', { ':a': a, ':b': b })).toEqual({ partitionValue: a, sort: { op: '=', value: b } });
-    expect(resolve(':a = pk AND :b > sk', { ':a': a, ':b': b })).toEqual({ partitionValue: a, sort: { op: '<', value: b } });
-    expect(resolve('pk = :a AND sk BETWEEN :a AND :b', { ':a': a, ':b': b }).sort).toEqual({ op: 'between', low: a, high: b });
-    expect(resolve('pk = :a AND begins_with(sk, :b)', { ':a': a, ':b': b }).sort).toEqual({ op: 'begins_with', prefix: b });
-    expect(resolve('(pk = :a) AND (sk >= :b)', { ':a': a, ':b': b }).sort).toEqual({ op: '>=', value: b });
-    expect(resolve('#p = :a', { ':a': a }, TABLE, { '#p': 'pk' })).toEqual({ partitionValue: a });
+    expect(resolve('pk = :a', { ':a': a })).toEqual({ partitionValues: [a], sortConditions: [] });
+    expect(resolve('sk = :b AND pk = :a', { ':a': a, ':b': b })).toEqual({ partitionValues: [a], sortConditions: [{ op: '=', value: b }] });
+    expect(resolve(':a = pk AND :b > sk', { ':a': a, ':b': b })).toEqual({ partitionValues: [a], sortConditions: [{ op: '<', value: b }] });
+    expect(resolve('pk = :a AND sk BETWEEN :a AND :b', { ':a': a, ':b': b }).sortConditions).toEqual([{ op: 'between', low: a, high: b }]);
+    expect(resolve('pk = :a AND begins_with(sk, :b)', { ':a': a, ':b': b }).sortConditions).toEqual([{ op: 'begins_with', prefix: b }]);
+    expect(resolve('(pk = :a) AND (sk >= :b)', { ':a': a, ':b': b }).sortConditions).toEqual([{ op: '>=', value: b }]);
+    expect(resolve('#p = :a', { ':a': a }, TABLE, { '#p': 'pk' })).toEqual({ partitionValues: [a], sortConditions: [] });
+  });
+
+  it('resolves a multi-attribute key into its partition values and leading sort conditions', () => {
+    const n = { N: '2.0' };
+    expect(resolve('r1 = :a AND h2 = :n AND h1 = :a AND r2 > :b', { ':a': a, ':b': b, ':n': n }, MULTI)).toEqual({
+      partitionValues: [a, { N: '2' }],
+      sortConditions: [{ op: '=', value: a }, { op: '>', value: b }],
+    });
+    expect(resolve('h1 = :a AND h2 = :n', { ':a': a, ':n': n }, MULTI).sortConditions).toEqual([]);
   });
 
   it('returns numbers in canonical form', () => {
-    const schema: KeySchemaNames = { partitionKey: 'pk', sortKey: 'sk' };
+    const schema: KeySchemaNames = { partitionKeys: [{ name: 'pk' }], sortKeys: [{ name: 'sk' }] };
     expect(resolve('pk = :a AND sk < :b', { ':a': { N: '1.50' }, ':b': { N: '1e3' } }, schema)).toEqual({
-      partitionValue: { N: '1.5' },
-      sort: { op: '<', value: { N: '1000' } },
+      partitionValues: [{ N: '1.5' }],
+      sortConditions: [{ op: '<', value: { N: '1000' } }],
     });
   });
 
@@ -65,6 +79,16 @@ describe('resolveKeyCondition', () => {
     ['pk = :a', { ':a': { S: '' } }, TABLE, 'One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: pk'],
     ['pk = :e AND x = :b', { ':e': { S: '' }, ':b': b }, TABLE, 'One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: pk'],
     ['pk = :a AND begins_with(sk, :e)', { ':a': a, ':e': { S: '' } }, TABLE, 'One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: sk'],
+    ['h1 = :a', { ':a': a }, MULTI, 'HASH key attributes h2 must have equality conditions specified in the query'],
+    ['r1 = :a', { ':a': a }, MULTI, 'HASH key attributes h1, h2 must have equality conditions specified in the query'],
+    ['h1 = :a AND h2 > :n', { ':a': a, ':n': { N: '1' } }, MULTI, 'HASH key attributes h2 must have equality conditions specified in the query'],
+    ['h1 = :a AND h2 = :n AND r3 = :n', { ':a': a, ':n': { N: '1' } }, MULTI, 'RANGE key attributes r1, r2 must have equality conditions specified in the query because a condition is present on key attribute r3'],
+    ['h1 = :a AND h2 = :n AND r1 > :a AND r2 = :a', { ':a': a, ':n': { N: '1' } }, MULTI, 'RANGE key attributes r1 must have equality conditions specified in the query because a condition is present on key attribute r2'],
+    ['h1 = :a AND h2 = :n AND r1 = :a AND r2 = :a AND r3 = :n AND x = :a', { ':a': a, ':n': { N: '1' } }, MULTI, 'Query key condition not supported'],
+    ['h1 = :a AND h2 = :n AND x = :a', { ':a': a, ':n': { N: '1' } }, MULTI, 'Query condition missed key schema element'],
+    ['h1 = :a AND h2 = :a', { ':a': a }, MULTI, 'One or more parameter values were invalid: Condition parameter type does not match schema type'],
+    ['h2 = :n AND h1 = :e', { ':e': { S: '' }, ':n': { S: '1' } }, MULTI, 'One or more parameter values are not valid. A value specified for a secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty string value. IndexName: gsi, IndexKey: h1'],
+    ['h1 = :a AND h2 = :n AND r1.x = :a', { ':a': a, ':n': { N: '1' } }, { ...MULTI, tableKeyNames: ['pk'], indexKeyNames: ['r1'] }, "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: IndexKey: r1"],
   ])('%j → %s', (expression, values, schema, expected) => {
     expect(validationMessage(() => resolve(expression, values as Record<string, AttributeValue>, schema))).toBe(expected);
   });

@@ -91,6 +91,8 @@ export const keyConditionMessages = {
   nestedAttribute: 'KeyConditionExpressions cannot have conditions on nested attributes',
   keyNotScalar: (key: string) =>
     `Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: ${key}`,
+  indexKeyNotScalar: (key: string) =>
+    `Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: IndexKey: ${key}`,
   multipleNames: 'Invalid condition in KeyConditionExpression: Multiple attribute names used in one condition',
   noKeyAttribute: 'Invalid condition in KeyConditionExpression: No key attribute specified',
   beginsWithOperand:
@@ -100,8 +102,9 @@ export const keyConditionMessages = {
   /** DynamoDB itself appends ': <key name>'; DynamoDB Local does not. */
   missedKey: (_key: string) => 'Query condition missed key schema element',
   notSupported: 'Query key condition not supported',
+  hashEquality: (keys: string[]) => `HASH key attributes ${keys.join(', ')} must have equality conditions specified in the query`,
+  rangeEquality: (keys: string[], conditioned: string) =>
+    `RANGE key attributes ${keys.join(', ')} must have equality conditions specified in the query because a condition is present on key attribute ${conditioned}`,
   filterOnKey: (key: string) => `Filter Expression can only contain non-primary key attributes: Primary key attribute: ${key}`,
   typeMismatch: 'One or more parameter values were invalid: Condition parameter type does not match schema type',
-  emptyKeyValue: (key: string, type: 'string' | 'binary') =>
-    `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty ${type} value. Key: ${key}`,
 };

@@ -6,6 +6,7 @@ import {
   resolveKeyCondition,
   type ConditionAst,
   type ExpressionUsage,
+  type KeySchemaNames,
 } from '../expressions';
 import type { OperationHandler } from '../operation-context';
 import { parseAttributeSelection } from '../reads/attribute-selection';
@@ -63,34 +64,20 @@ export const query: OperationHandler<QueryInput> = (input, { database, clock }) 
   const target = resolveReadTarget(table, input.IndexName, input.ConsistentRead);
   const select = resolveSelectMode(input, selection, target);
   checkIndexProjection(target, selection, filter);
-  const resolved = resolveKeyCondition(keyCondition, {
-    ...target.keys,
-    partitionKeyType: attributeTypeOf(table.definition, target.keys.partitionKey),
-    sortKeyType: target.keys.sortKey
-      ? attributeTypeOf(table.definition, target.keys.sortKey)
-      : undefined,
-  });
+  const resolved = resolveKeyCondition(keyCondition, keyConditionSchema(target));
   if (filter) checkFilterAvoidsKeys(filter, target);
   const startKey = validateStartKey(target, input.ExclusiveStartKey);
   const forward = input.ScanIndexForward !== false;
   const page = readPage({
-    entries: queryEntries(target.store, {
-      partitionValue: resolved.partitionValue,
-      sort: resolved.sort,
-      forward,
-      after: startKey,
-    }),
+    entries: queryEntries(target.store, { ...resolved, forward, after: startKey }),
     limit: input.Limit,
     resolve: entryResolver(target, clock.nowMs()),
     accept: (item) => !filter || evaluateCondition(filter, item),
   });
   table.purge(page.expired);
-  const sortKey = target.keys.sortKey;
-  if (
-    page.truncated &&
-    sortKey &&
-    isInclusiveRangeEnd(resolved.sort, forward, page.lastEntry?.[sortKey])
-  )
+  // Only a table's sort key is unique within its partition: an index page ending on the bound may continue.
+  const [sortCondition] = resolved.sortConditions;
+  if (page.truncated && !target.index && sortCondition && isInclusiveRangeEnd(sortCondition, forward, page.lastEntry?.[target.keys.sortKeys[0]]))
     page.truncated = false;
   return renderPage(page, {
     target,
@@ -111,6 +98,19 @@ function checkFilterAvoidsKeys(filter: ConditionAst, target: ReadTarget): void {
       );
     }
   }
+}
+
+/** The key attributes of what is queried, with their types, and the names DynamoDB's messages use. */
+function keyConditionSchema({ table, index, keys }: ReadTarget): KeySchemaNames {
+  const { definition } = table;
+  const withType = (name: string) => ({ name, type: attributeTypeOf(definition, name) });
+  return {
+    partitionKeys: keys.partitionKeys.map(withType),
+    sortKeys: keys.sortKeys.map(withType),
+    indexName: index?.name,
+    tableKeyNames: keyAttributeNames(definition.keys),
+    indexKeyNames: definition.indexes.flatMap((candidate) => keyAttributeNames(candidate.keys)),
+  };
 }
 
 /** The KeyConditionExpression, or the legacy KeyConditions. */

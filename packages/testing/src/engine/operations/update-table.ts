@@ -8,6 +8,8 @@ import { keyAttributeNames, type ScalarAttributeType, type TableDefinition } fro
 import { isValidResourceName, tableMessages } from '../schema/table-messages';
 import type { TableState } from '../state/table-state';
 
+const UNLIMITED_ON_DEMAND = { MaxReadRequestUnits: -1, MaxWriteRequestUnits: -1 };
+
 /**
  * UpdateTable: billing mode and throughput, GSI creation (back-filled from the existing items
  * at once) and deletion. The response shows a new index as CREATING and a dropped one as
@@ -42,7 +44,9 @@ export const updateTable: OperationHandler<UpdateTableInput> = (input, { databas
         throw validationError(tableMessages.indexExists);
       }
       table.definition = { ...table.definition, attributeDefinitions: definitions };
-      table.addIndex(parseGlobalIndex(update.Create, definitions as AttributeDefinition[], table.definition.billingMode));
+      const index = parseGlobalIndex(update.Create, definitions as AttributeDefinition[], table.definition.billingMode);
+      if (table.definition.billingMode === 'PAY_PER_REQUEST') index.onDemandThroughput = UNLIMITED_ON_DEMAND;
+      table.addIndex(index);
       created.push(update.Create.IndexName!);
     } else if (update.Delete) {
       const index = table.indexes.get(update.Delete.IndexName!);
@@ -115,7 +119,6 @@ function withIndexChanges(
   deleted: Record<string, unknown>[],
 ): Record<string, unknown> {
   if (created.length === 0 && deleted.length === 0) return description;
-  const onDemand = (description.BillingModeSummary as { BillingMode?: string } | undefined)?.BillingMode === 'PAY_PER_REQUEST';
   const indexes = ((description.GlobalSecondaryIndexes as Record<string, unknown>[] | undefined) ?? []).map((index) => {
     if (!created.includes(index.IndexName as string)) return index;
     const { IndexSizeBytes: _size, ItemCount: _count, ...rest } = index;
@@ -124,7 +127,6 @@ function withIndexChanges(
       IndexStatus: 'CREATING',
       Backfilling: false,
       IndexArn: indexArn(tableName, index.IndexName as string),
-      ...(onDemand ? { OnDemandThroughput: { MaxReadRequestUnits: -1, MaxWriteRequestUnits: -1 } } : {}),
     };
   });
   const all = [...indexes, ...deleted];

@@ -5,8 +5,10 @@ import { compareKeyValues, valuesEqual, type Item } from '../values';
 import type { ItemStore } from '../storage/item-store';
 
 export interface QueryRange {
-  partitionValue: AttributeValue;
-  sort?: SortKeyPredicate;
+  /** One value per partition-key attribute, in key-schema order. */
+  partitionValues: AttributeValue[];
+  /** Conditions on the leading sort-key attributes, in order (see ResolvedKeyCondition). */
+  sortConditions: SortKeyPredicate[];
   forward: boolean;
   /** Resume after this entry (ExclusiveStartKey). */
   after?: Item;
@@ -17,22 +19,35 @@ export interface QueryRange {
  * search, so the cost follows the entries read rather than the partition or table size.
  */
 export function* queryEntries(store: ItemStore, range: QueryRange): Generator<Item> {
-  const { partitionKey, sortKey } = store.layout;
-  if (range.after) checkStartKey(range, partitionKey, sortKey);
-  const partition = store.partition(range.partitionValue);
+  const { sortKeys } = store.layout;
+  if (range.after) checkStartKey(store, range);
+  const partition = store.partition(range.partitionValues);
   if (!partition) return;
   let start = 0;
   let end = partition.size;
-  if (range.sort && sortKey) {
-    const predicate = range.sort;
-    start = partition.firstIndexWhere((entry) => position(predicate, entry[sortKey]) >= 0);
-    end = partition.firstIndexWhere((entry) => position(predicate, entry[sortKey]) > 0);
+  if (range.sortConditions.length > 0) {
+    const where = (entry: Item) => rangePosition(range.sortConditions, sortKeys, entry);
+    start = partition.firstIndexWhere((entry) => where(entry) >= 0);
+    end = partition.firstIndexWhere((entry) => where(entry) > 0);
   }
   if (range.after) {
     if (range.forward) start = Math.max(start, partition.indexAfter(range.after));
     else end = Math.min(end, partition.indexAtOrAfter(range.after));
   }
   if (start < end) yield* partition.read(start, end, range.forward);
+}
+
+/**
+ * Where an entry lies relative to the sort conditions: before their range (-1), in it (0) or
+ * after it (1). Entries are sorted by the sort-key attributes in order, so equalities on the
+ * leading ones and a range on the next select one contiguous run of the partition.
+ */
+function rangePosition(conditions: readonly SortKeyPredicate[], sortKeys: readonly string[], entry: Item): number {
+  for (const [index, condition] of conditions.entries()) {
+    const order = position(condition, entry[sortKeys[index]]);
+    if (order !== 0) return order;
+  }
+  return 0;
 }
 
 /**
@@ -60,10 +75,11 @@ function position(predicate: SortKeyPredicate, value: AttributeValue): number {
   }
 }
 
-function checkStartKey(range: QueryRange, partitionKey: string, sortKey: string | undefined): void {
+function checkStartKey(store: ItemStore, range: QueryRange): void {
   const after = range.after!;
-  const samePartition = valuesEqual(after[partitionKey], range.partitionValue);
-  const inRange = !range.sort || !sortKey || matchesSortKey(range.sort, after[sortKey]);
+  const { partitionKeys, sortKeys } = store.layout;
+  const samePartition = partitionKeys.every((name, index) => valuesEqual(after[name], range.partitionValues[index]));
+  const inRange = range.sortConditions.every((condition, index) => matchesSortKey(condition, after[sortKeys[index]]));
   if (!samePartition || !inRange) throw validationError('The provided starting key does not match the range key predicate');
 }
 

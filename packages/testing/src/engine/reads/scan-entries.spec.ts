@@ -3,7 +3,7 @@ import { createStorageStats } from '../storage/storage-stats';
 import { scanEntries } from './scan-entries';
 
 function storeWith(count: number): ItemStore {
-  const store = new ItemStore({ partitionKey: 'PK', sortKey: 'SK', tieBreakers: [] }, createStorageStats());
+  const store = new ItemStore({ partitionKeys: ['PK'], sortKeys: ['SK'], tieBreakers: [] }, createStorageStats());
   for (let i = 0; i < count; i++) {
     store.put({ PK: { S: `p${i}` }, SK: { S: 'a' } });
     store.put({ PK: { S: `p${i}` }, SK: { S: 'b' } });

@@ -1,5 +1,5 @@
 import type { Item } from '../values';
-import { encodeKeyValue, partitionHash } from '../storage/key-encoding';
+import { partitionHash } from '../storage/key-encoding';
 import type { ItemStore } from '../storage/item-store';
 
 const HASH_SPACE = 2 ** 32;
@@ -27,7 +27,7 @@ export function* scanEntries(store: ItemStore, range: ScanRange): Generator<Item
   let first = 0;
   let resumeAfter: Item | undefined;
   if (range.after) {
-    const encoded = encodeKeyValue(range.after[store.layout.partitionKey]);
+    const encoded = store.encodedPartitionOf(range.after);
     const hash = partitionHash(encoded);
     first = lowerBound(partitions.length, (i) => compareScanPosition(partitions[i], hash, encoded) >= 0);
     if (first < partitions.length && partitions[first].encodedKey === encoded) resumeAfter = range.after;

@@ -56,6 +56,7 @@ export function describeGlobalIndex(index: SecondaryIndex, tableName: string): R
     IndexStatus: 'ACTIVE',
   };
   if (index.definition.provisionedThroughput) described.ProvisionedThroughput = throughput(index.definition.provisionedThroughput);
+  if (index.definition.onDemandThroughput) described.OnDemandThroughput = { ...index.definition.onDemandThroughput };
   return { ...described, ...indexStatistics(index), IndexArn: indexArn(tableName, index.name) };
 }
 
@@ -80,9 +81,10 @@ function indexStatistics(index: SecondaryIndex): { IndexSizeBytes: number; ItemC
 }
 
 export function keySchema(keys: KeyNames): { AttributeName: string; KeyType: string }[] {
-  const schema = [{ AttributeName: keys.partitionKey, KeyType: 'HASH' }];
-  if (keys.sortKey) schema.push({ AttributeName: keys.sortKey, KeyType: 'RANGE' });
-  return schema;
+  return [
+    ...keys.partitionKeys.map((name) => ({ AttributeName: name, KeyType: 'HASH' })),
+    ...keys.sortKeys.map((name) => ({ AttributeName: name, KeyType: 'RANGE' })),
+  ];
 }
 
 export function projection(definition: IndexDefinition): Record<string, unknown> {

@@ -2,13 +2,13 @@ import { validateItemKeys, validateKey } from './key-validation';
 import type { TableDefinition } from './table-definition';
 
 const definition = {
-  keys: { partitionKey: 'PK', sortKey: 'SK' },
+  keys: { partitionKeys: ['PK'], sortKeys: ['SK'] },
   attributeDefinitions: [
     { AttributeName: 'PK', AttributeType: 'S' },
     { AttributeName: 'SK', AttributeType: 'N' },
     { AttributeName: 'G', AttributeType: 'S' },
   ],
-  indexes: [{ name: 'GSI1', kind: 'global', keys: { partitionKey: 'G' }, projection: { type: 'ALL' } }],
+  indexes: [{ name: 'GSI1', kind: 'global', keys: { partitionKeys: ['G'], sortKeys: [] }, projection: { type: 'ALL' } }],
 } as unknown as TableDefinition;
 
 describe('key validation', () => {

@@ -1,5 +1,6 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { validationError } from '../errors';
+import { javaHashOrder, javaStringHash } from '../expressions/java-hash-order';
 import { emptyRecord, typeOf, validateItemValues, type Item } from '../values';
 import { attributeTypeOf, keyAttributeNames, type KeyNames, type TableDefinition } from './table-definition';
 
@@ -53,7 +54,8 @@ export function validateItemKeys(definition: TableDefinition, item: Item): void 
 
 /** Index key attributes may be absent (sparse indexes) but, when present, must be valid. */
 export function validateIndexKeys(definition: TableDefinition, item: Item): void {
-  for (const index of definition.indexes) {
+  // In DynamoDB Local's order (a Java HashMap by index name): it names the first index refusing.
+  for (const index of javaHashOrder(definition.indexes, (index) => javaStringHash(index.name))) {
     for (const name of keyAttributeNames(index.keys)) {
       const value = item[name];
       if (!value) continue;
@@ -67,8 +69,7 @@ export function validateIndexKeys(definition: TableDefinition, item: Item): void
 /** The primary key of an item. */
 export function extractKey(keys: KeyNames, item: Item): Item {
   const key: Item = emptyRecord();
-  key[keys.partitionKey] = item[keys.partitionKey];
-  if (keys.sortKey) key[keys.sortKey] = item[keys.sortKey];
+  for (const name of keyAttributeNames(keys)) key[name] = item[name];
   return key;
 }
 
@@ -77,8 +78,10 @@ function checkKeyValues(keys: KeyNames, item: Item): void {
     const empty = emptiness(item[name]);
     if (empty) throw validationError(keyMessages.emptyKey(name, empty));
   }
-  const sortKeyTooLarge = keys.sortKey !== undefined && byteLength(item[keys.sortKey]) > MAX_SORT_KEY_BYTES;
-  if (byteLength(item[keys.partitionKey]) > MAX_PARTITION_KEY_BYTES || sortKeyTooLarge) throw validationError(keyMessages.keyTooLarge);
+  const tooLarge =
+    keys.partitionKeys.some((name) => byteLength(item[name]) > MAX_PARTITION_KEY_BYTES) ||
+    keys.sortKeys.some((name) => byteLength(item[name]) > MAX_SORT_KEY_BYTES);
+  if (tooLarge) throw validationError(keyMessages.keyTooLarge);
 }
 
 /** A key value must be a scalar (S, N, B) of the declared type. */
@@ -88,7 +91,8 @@ function checkKeyType(value: AttributeValue, expected: string, mismatchMessage: 
   if (actual !== expected) throw validationError(mismatchMessage);
 }
 
-function emptiness(value: AttributeValue): 'string' | 'binary' | undefined {
+/** Whether a key value is an empty string or binary (refused), and which. */
+export function emptiness(value: AttributeValue): 'string' | 'binary' | undefined {
   if (value.S !== undefined && value.S.length === 0) return 'string';
   if (value.B !== undefined && value.B.length === 0) return 'binary';
   return undefined;

@@ -8,7 +8,15 @@ import type {
 import { randomUUID } from 'node:crypto';
 import { validationError } from '../errors';
 import { parseKeySchema } from './parse-key-schema';
-import type { IndexDefinition, KeyNames, ProjectionType, ProvisionedThroughputSettings, ScalarAttributeType, TableDefinition } from './table-definition';
+import {
+  keyAttributeNames,
+  type IndexDefinition,
+  type KeyNames,
+  type ProjectionType,
+  type ProvisionedThroughputSettings,
+  type ScalarAttributeType,
+  type TableDefinition,
+} from './table-definition';
 import { isValidResourceName, tableMessages } from './table-messages';
 
 /**
@@ -58,8 +66,8 @@ function checkAttributeDefinitions(definitions: AttributeDefinition[]): Attribut
 
 function checkKeysDefined(keys: KeyNames, definitions: AttributeDefinition[]): void {
   const defined = (name: string) => definitions.some((entry) => entry.AttributeName === name);
-  if (!defined(keys.partitionKey)) throw validationError(tableMessages.hashKeyUndefined);
-  if (keys.sortKey && !defined(keys.sortKey)) throw validationError(tableMessages.rangeKeyUndefined);
+  if (!keys.partitionKeys.every(defined)) throw validationError(tableMessages.hashKeyUndefined);
+  if (!keys.sortKeys.every(defined)) throw validationError(tableMessages.rangeKeyUndefined);
 }
 
 /** The table's (or, with `forIndex`, a GSI's) throughput for its billing mode. */
@@ -91,27 +99,29 @@ function parseProjection(index: LocalSecondaryIndex | GlobalSecondaryIndex): Ind
   return { type };
 }
 
-function parseIndexKeys(index: LocalSecondaryIndex | GlobalSecondaryIndex, definitions: AttributeDefinition[]): KeyNames {
+function parseIndexKeys(
+  index: LocalSecondaryIndex | GlobalSecondaryIndex,
+  definitions: AttributeDefinition[],
+  kind: IndexDefinition['kind'],
+): KeyNames {
   if (!isValidResourceName(index.IndexName)) throw validationError(tableMessages.invalidName);
-  const keys = parseKeySchema(index.KeySchema);
-  for (const name of [keys.partitionKey, keys.sortKey]) {
-    if (name !== undefined && !definitions.some((entry) => entry.AttributeName === name)) {
-      throw validationError(tableMessages.attributeUndefined(name));
-    }
+  const keys = parseKeySchema(index.KeySchema, kind === 'global');
+  for (const name of keyAttributeNames(keys)) {
+    if (!definitions.some((entry) => entry.AttributeName === name)) throw validationError(tableMessages.attributeUndefined(name));
   }
   return keys;
 }
 
 function parseLocalIndexes(indexes: LocalSecondaryIndex[] | undefined, table: KeyNames, definitions: AttributeDefinition[]): IndexDefinition[] {
   if (!indexes) return [];
-  if (!table.sortKey) throw validationError(tableMessages.localIndexOnHashTable);
+  if (table.sortKeys.length === 0) throw validationError(tableMessages.localIndexOnHashTable);
   if (indexes.length === 0) throw validationError(tableMessages.emptyLocalIndexes);
   if (indexes.length > 5) throw validationError(tableMessages.tooManyLocalIndexes);
   const names = new Set<string>();
   return indexes.map((index) => {
-    const keys = parseIndexKeys(index, definitions);
-    if (!keys.sortKey) throw validationError(tableMessages.localIndexNoRange);
-    if (keys.partitionKey !== table.partitionKey) throw validationError(tableMessages.localIndexOtherHash);
+    const keys = parseIndexKeys(index, definitions, 'local');
+    if (keys.sortKeys.length === 0) throw validationError(tableMessages.localIndexNoRange);
+    if (keys.partitionKeys[0] !== table.partitionKeys[0]) throw validationError(tableMessages.localIndexOtherHash);
     if (names.has(index.IndexName!)) throw validationError(tableMessages.duplicateLocalIndex);
     names.add(index.IndexName!);
     return { name: index.IndexName!, kind: 'local', keys, projection: parseProjection(index) };
@@ -133,13 +143,13 @@ function parseGlobalIndexes(indexes: GlobalSecondaryIndex[] | undefined, definit
 
 /** One GSI of CreateTable or of UpdateTable's Create action. */
 export function parseGlobalIndex(index: GlobalSecondaryIndex, definitions: AttributeDefinition[], billingMode: string): IndexDefinition {
-  const keys = parseIndexKeys(index, definitions);
+  const keys = parseIndexKeys(index, definitions, 'global');
   const projection = parseProjection(index);
   const provisionedThroughput = parseThroughput(index.ProvisionedThroughput, billingMode, true);
   return { name: index.IndexName!, kind: 'global', keys, projection, provisionedThroughput };
 }
 
 function checkAllDefinitionsUsed(definitions: AttributeDefinition[], table: KeyNames, indexes: IndexDefinition[]): void {
-  const used = new Set([table, ...indexes.map((index) => index.keys)].flatMap((keys) => (keys.sortKey ? [keys.partitionKey, keys.sortKey] : [keys.partitionKey])));
+  const used = new Set([table, ...indexes.map((index) => index.keys)].flatMap(keyAttributeNames));
   if (definitions.some((entry) => !used.has(entry.AttributeName!))) throw validationError(tableMessages.unusedAttributes);
 }

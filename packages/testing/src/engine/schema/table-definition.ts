@@ -1,10 +1,14 @@
 /** The key attribute types DynamoDB allows. */
 export type ScalarAttributeType = 'S' | 'N' | 'B';
 
-/** Names of the key attributes of a table or index. */
+/**
+ * Names of the key attributes of a table or index, in KeySchema order. A table or LSI has one
+ * partition key and at most one sort key; a GSI may have up to four of each (a multi-attribute
+ * key: every attribute stays a separate typed value, compared in order).
+ */
 export interface KeyNames {
-  partitionKey: string;
-  sortKey?: string;
+  partitionKeys: string[];
+  sortKeys: string[];
 }
 
 export type ProjectionType = 'ALL' | 'KEYS_ONLY' | 'INCLUDE';
@@ -20,6 +24,8 @@ export interface IndexDefinition {
   keys: KeyNames;
   projection: { type: ProjectionType; nonKeyAttributes?: string[] };
   provisionedThroughput?: ProvisionedThroughputSettings;
+  /** Reported for a GSI added by UpdateTable to an on-demand table (unlimited: -1), as DynamoDB Local does. */
+  onDemandThroughput?: { MaxReadRequestUnits: number; MaxWriteRequestUnits: number };
 }
 
 export interface TimeToLiveSetting {
@@ -64,7 +70,12 @@ export function keyNamesOf(definition: TableDefinition, indexName?: string): Key
 }
 
 export function keyAttributeNames(keys: KeyNames): string[] {
-  return keys.sortKey ? [keys.partitionKey, keys.sortKey] : [keys.partitionKey];
+  return [...keys.partitionKeys, ...keys.sortKeys];
+}
+
+/** Whether a key has more than one partition-key or sort-key attribute (GSIs only). */
+export function isMultiAttributeKey(keys: KeyNames): boolean {
+  return keys.partitionKeys.length > 1 || keys.sortKeys.length > 1;
 }
 
 export function tableArn(tableName: string): string {

@@ -1,5 +1,6 @@
 import { EngineError } from '../errors';
 import { cloneValue, type Item } from '../values';
+import { upgradeStoredDefinition } from '../schema/stored-definition';
 import type { TableDefinition } from '../schema/table-definition';
 import type { StorageStats } from '../storage/storage-stats';
 import type { StateChange, StateChangeListener } from './state-change';
@@ -64,7 +65,7 @@ export class Database {
   apply(change: StateChange): void {
     switch (change.kind) {
       case 'define':
-        this.define(change.definition);
+        this.define(upgradeStoredDefinition(change.definition));
         return;
       case 'drop':
         this.drop(change.table);
@@ -105,7 +106,7 @@ export class Database {
   restore(snapshot: EngineSnapshot): void {
     this.clear();
     for (const { definition, items } of snapshot.tables) {
-      const table = this.create(cloneValue(definition));
+      const table = this.create(upgradeStoredDefinition(cloneValue(definition)));
       for (const item of items) table.put(cloneValue(item));
     }
   }

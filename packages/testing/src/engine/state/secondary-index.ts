@@ -22,11 +22,7 @@ export class SecondaryIndex {
     const indexKeyNames = keyAttributeNames(definition.keys);
     const tableKeyNames = keyAttributeNames(tableKeys);
     this.store = new ItemStore(
-      {
-        partitionKey: definition.keys.partitionKey,
-        sortKey: definition.keys.sortKey,
-        tieBreakers: tableKeyNames.filter((name) => !indexKeyNames.includes(name)),
-      },
+      { ...definition.keys, tieBreakers: tableKeyNames.filter((name) => !indexKeyNames.includes(name)) },
       stats,
     );
     const { type, nonKeyAttributes = [] } = definition.projection;

@@ -1,16 +1,16 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { compareKeyValues, type Item } from '../values';
-import { encodeKeyValue, partitionHash } from './key-encoding';
+import type { KeyNames } from '../schema/table-definition';
+import { encodePartitionKey, partitionHash } from './key-encoding';
 import { SortedPartition } from './sorted-partition';
 import type { StorageStats } from './storage-stats';
 
 /**
- * How a store orders and identifies its entries: by partition key, then sort key, then the
- * tie-breakers (for an index, the table's key attributes, since index keys need not be unique).
+ * How a store orders and identifies its entries: by partition key, then the sort-key
+ * attributes in order, then the tie-breakers (for an index, the table's key attributes, since
+ * index keys need not be unique).
  */
-export interface StoreLayout {
-  partitionKey: string;
-  sortKey?: string;
+export interface StoreLayout extends KeyNames {
   tieBreakers: string[];
 }
 
@@ -28,7 +28,7 @@ export class ItemStore {
     readonly layout: StoreLayout,
     private readonly stats: StorageStats,
   ) {
-    const orderBy = [...(layout.sortKey ? [layout.sortKey] : []), ...layout.tieBreakers];
+    const orderBy = [...layout.sortKeys, ...layout.tieBreakers];
     this.compare = (a, b) => {
       for (const name of orderBy) {
         const order = compareKeyValues(a[name], b[name]);
@@ -47,8 +47,14 @@ export class ItemStore {
     return this.compare(a, b);
   }
 
-  partition(value: AttributeValue): SortedPartition | undefined {
-    return this.partitions.get(encodeKeyValue(value));
+  /** The partition with these partition-key values (in key-schema order). */
+  partition(values: readonly AttributeValue[]): SortedPartition | undefined {
+    return this.partitions.get(encodePartitionKey(values));
+  }
+
+  /** The encoded partition key of an entry (or of a probe carrying its key attributes). */
+  encodedPartitionOf(entry: Item): string {
+    return encodePartitionKey(this.layout.partitionKeys.map((name) => entry[name]));
   }
 
   /** Every non-empty partition, in scan order (by partition-key hash). */
@@ -62,16 +68,15 @@ export class ItemStore {
   }
 
   get(probe: Item): Item | undefined {
-    return this.partition(probe[this.layout.partitionKey])?.find(probe);
+    return this.partitions.get(this.encodedPartitionOf(probe))?.find(probe);
   }
 
   /** Stores `entry`, replacing the one with the same key; returns the replaced entry. */
   put(entry: Item): Item | undefined {
-    const value = entry[this.layout.partitionKey];
-    const encoded = encodeKeyValue(value);
+    const encoded = this.encodedPartitionOf(entry);
     let partition = this.partitions.get(encoded);
     if (!partition) {
-      partition = new SortedPartition(encoded, value, partitionHash(encoded), this.compare, this.stats);
+      partition = new SortedPartition(encoded, partitionHash(encoded), this.compare, this.stats);
       this.partitions.set(encoded, partition);
       this.scanOrder = undefined;
     }
@@ -82,7 +87,7 @@ export class ItemStore {
 
   /** Removes the entry with the same key as `probe`; returns it. */
   remove(probe: Item): Item | undefined {
-    const encoded = encodeKeyValue(probe[this.layout.partitionKey]);
+    const encoded = this.encodedPartitionOf(probe);
     const partition = this.partitions.get(encoded);
     const removed = partition?.remove(probe);
     if (!removed) return undefined;

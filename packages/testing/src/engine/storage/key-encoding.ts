@@ -10,6 +10,14 @@ export function encodeKeyValue(value: AttributeValue): string {
 }
 
 /**
+ * A string that identifies a partition: its partition-key value or, for a multi-attribute
+ * key, the tuple of its values in key-schema order.
+ */
+export function encodePartitionKey(values: readonly AttributeValue[]): string {
+  return values.length === 1 ? encodeKeyValue(values[0]) : JSON.stringify(values.map(encodeKeyValue));
+}
+
+/**
  * A stable 32-bit hash of a partition key. DynamoDB places partitions by a hash of the key,
  * which is why a Scan returns partitions in no meaningful order; the engine scans in the order
  * of this hash and splits the hash range evenly for parallel-scan segments.

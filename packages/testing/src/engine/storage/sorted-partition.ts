@@ -1,4 +1,3 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Item } from '../values';
 import type { StorageStats } from './storage-stats';
 
@@ -14,7 +13,6 @@ export class SortedPartition {
 
   constructor(
     readonly encodedKey: string,
-    readonly partitionValue: AttributeValue,
     readonly hash: number,
     private readonly compare: EntryComparator,
     private readonly stats: StorageStats,

@@ -9,6 +9,6 @@ export function itemCollectionMetrics(mode: string | undefined, table: TableStat
   if (mode !== 'SIZE') return undefined;
   const hasLocalIndex = table.definition.indexes.some((index) => index.kind === 'local');
   if (!hasLocalIndex) return undefined;
-  const partitionKey = table.definition.keys.partitionKey;
+  const [partitionKey] = table.definition.keys.partitionKeys;
   return { ItemCollectionKey: { [partitionKey]: key[partitionKey] }, SizeEstimateRangeGB: [0, 1] };
 }

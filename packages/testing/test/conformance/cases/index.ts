@@ -6,6 +6,8 @@ import { createTableCases } from './create-table';
 import { deleteItemCases, getItemCases } from './get-delete-item';
 import { indexQueryCases } from './index-query';
 import { itemSequenceCases } from './item-sequences';
+import { multiAttributeQueryCases } from './multi-attribute-queries';
+import { multiAttributeTableCases } from './multi-attribute-tables';
 import { pageCases } from './pages';
 import { projectionCases } from './projections';
 import { putItemCases } from './put-item';
@@ -32,6 +34,8 @@ export const CASE_GROUPS: CaseGroup[] = [
   projectionCases,
   queryCases,
   indexQueryCases,
+  multiAttributeTableCases,
+  multiAttributeQueryCases,
   scanCases,
   pageCases,
   batchCases,

@@ -1,19 +1,11 @@
 import type { CaseGroup, ConformanceCase } from '../harness/conformance-case';
-import { T, type OperationName, type Step, type StepInput } from '../harness/steps';
+import { exact, T, type Step } from '../harness/steps';
 import { hashOnlyTable, simpleTable } from '../harness/tables';
 
 /**
  * Request bodies no SDK sends (null members, members of the wrong JSON type, '__proto__' keys,
  * absurdly nested expressions), written out exactly. Values are in wire form.
  */
-
-/** A step whose input is sent as exactly this JSON. */
-const exact = (op: OperationName, input: StepInput, unordered = false): Step => ({
-  op,
-  input,
-  raw: true,
-  unordered,
-});
 
 const KEY = { pk: { S: 'v' }, sk: { S: '1' } };
 const ITEM = { ...KEY, a: { N: '1' } };

@@ -145,6 +145,13 @@ export const transactWrite = (items: StepInput[], extra: StepInput = {}): Step =
   op: 'TransactWriteItems',
   input: wire({ TransactItems: items, ...extra }),
 });
+/** A step whose input (in wire form) is sent as exactly this JSON: null members, wrong types. */
+export const exact = (op: OperationName, input: StepInput, unordered = false): Step => ({
+  op,
+  input,
+  raw: true,
+  unordered,
+});
 /**
  * A step whose input is computed from the outputs of earlier steps (pagination tokens). The
  * input is written in wire form (AttributeValues), since it embeds keys from responses.

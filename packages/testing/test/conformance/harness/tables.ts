@@ -6,8 +6,9 @@ type Key = [name: string, type: KeyType];
 
 export interface IndexSpec {
   name: string;
-  hash?: Key;
-  range?: Key;
+  /** Several for a multi-attribute GSI key (in order). */
+  hash?: Key | Key[];
+  range?: Key | Key[];
   projection?: 'ALL' | 'KEYS_ONLY' | string[];
 }
 
@@ -26,10 +27,17 @@ function projection(spec: IndexSpec['projection'] = 'ALL'): StepInput {
   return { ProjectionType: spec };
 }
 
-function keySchema(hash: Key, range?: Key | null): StepInput[] {
-  const schema: StepInput[] = [{ AttributeName: hash[0], KeyType: 'HASH' }];
-  if (range) schema.push({ AttributeName: range[0], KeyType: 'RANGE' });
-  return schema;
+/** One key or several (a multi-attribute GSI key), as a list. */
+function keys(key: Key | Key[] | null | undefined): Key[] {
+  if (!key) return [];
+  return typeof key[0] === 'string' ? [key as Key] : (key as Key[]);
+}
+
+function keySchema(hash: Key | Key[], range?: Key | Key[] | null): StepInput[] {
+  return [
+    ...keys(hash).map(([AttributeName]) => ({ AttributeName, KeyType: 'HASH' })),
+    ...keys(range).map(([AttributeName]) => ({ AttributeName, KeyType: 'RANGE' })),
+  ];
 }
 
 /** The CreateTable input for a table spec; pay-per-request, every key attribute defined once. */
@@ -40,8 +48,8 @@ export function tableInput(spec: TableSpec = {}): StepInput {
   if (range) definitions.set(range[0], range[1]);
   const gsis = (spec.gsis ?? []).map((index) => {
     const indexHash = index.hash ?? hash;
-    definitions.set(indexHash[0], indexHash[1]);
-    if (index.range) definitions.set(index.range[0], index.range[1]);
+    for (const [name, type] of [...keys(indexHash), ...keys(index.range)])
+      definitions.set(name, type);
     return {
       IndexName: index.name,
       KeySchema: keySchema(indexHash, index.range),
@@ -49,7 +57,7 @@ export function tableInput(spec: TableSpec = {}): StepInput {
     };
   });
   const lsis = (spec.lsis ?? []).map((index) => {
-    if (index.range) definitions.set(index.range[0], index.range[1]);
+    for (const [name, type] of keys(index.range)) definitions.set(name, type);
     return {
       IndexName: index.name,
       KeySchema: keySchema(hash, index.range),
