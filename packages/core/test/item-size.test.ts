@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describeEachBackend } from '@monotable/testing';
-import { Attribute, Entity, ItemTooLargeError, Monotable, type RequestLogEvent } from '../src';
+import { Attribute, Entity, ItemTooLargeError, Monotable, append, type RequestLogEvent } from '../src';
 import { connect } from './fixtures/connect';
 import { AppTable } from './fixtures/model';
 
@@ -124,4 +124,16 @@ describeEachBackend('Item size limit with negative and fractional numbers', (bac
       ).rejects.toThrow('Item size has exceeded the maximum allowed size');
     },
   );
+
+  test('an update that grows the stored item past 400 KB is an ItemTooLargeError; nothing changes', async () => {
+    const readings = db.getRepository(Reading);
+    const id = nextId();
+    await readings.create({ id, values: [], note: 'x'.repeat(300 * 1024) });
+    const error = await readings
+      .update({ id }, { values: append(new Array<number>(60_000).fill(1.5)) })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ItemTooLargeError);
+    expect(error).toMatchObject({ code: 'ITEM_TOO_LARGE', entity: 'Reading', size: undefined, limit: LIMIT });
+    expect((await rawItem(id))?.values).toEqual([]);
+  });
 });

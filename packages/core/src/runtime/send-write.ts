@@ -3,7 +3,7 @@ import { versionAttribute } from '../model/entity';
 import type { EntityMetadata } from '../model/metadata/types';
 import { explainConditionFailure, isConditionalCheckFailure } from './condition-failure';
 import type { PreparedWrite } from '../requests/prepared-write';
-import { ConditionalCheckFailedError, ConfigurationError } from '../model/errors';
+import { ConditionalCheckFailedError, ConfigurationError, ItemTooLargeError } from '../model/errors';
 import type { RequestExecutor } from './request-executor';
 
 /**
@@ -30,6 +30,12 @@ export function isUnreadableRefusal(error: unknown): boolean {
     String(failure.message).includes('Deserialization error') &&
     failure.$metadata?.httpStatusCode === 400
   );
+}
+
+/** DynamoDB's refusal of an update whose result would be larger than an item may be. */
+function isUpdateTooLarge(error: unknown): boolean {
+  const { name, message } = error as { name?: string; message?: string };
+  return name === 'ValidationException' && /Item size to update has exceeded/.test(message ?? '');
 }
 
 /**
@@ -71,6 +77,9 @@ export async function sendWrite(
         undefined,
         { cause: error },
       );
+    }
+    if (write.kind === 'update' && isUpdateTooLarge(error)) {
+      throw new ItemTooLargeError(write.entityName, undefined);
     }
     if (!isConditionalCheckFailure(error)) throw error;
     const stored = storedItemOf(error.Item);

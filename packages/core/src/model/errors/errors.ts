@@ -153,12 +153,20 @@ export class BatchWriteError extends MonotableError {
 /** An item exceeds DynamoDB's 400 KB limit; detected before sending. */
 export class ItemTooLargeError extends MonotableError {
   readonly code = 'ITEM_TOO_LARGE';
+  /**
+   * `size` undefined: an update refused by DynamoDB because the stored item would grow past the
+   * limit (its resulting size is known only to DynamoDB).
+   */
   constructor(
     readonly entity: string,
-    readonly size: number,
+    readonly size: number | undefined,
     readonly limit = 400 * 1024,
   ) {
-    super(`${entity} item is ${size} bytes; DynamoDB's limit is ${limit} bytes`);
+    super(
+      size === undefined
+        ? `The update would grow the ${entity} item past DynamoDB's limit of ${limit} bytes; nothing was written`
+        : `${entity} item is ${size} bytes; DynamoDB's limit is ${limit} bytes`,
+    );
   }
 }
 
