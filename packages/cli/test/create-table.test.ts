@@ -56,6 +56,32 @@ describe('monotable create-table', () => {
     expect(await tableNames()).toEqual([]);
   });
 
+  it('prints a multi-attribute index key: its attributes in order, typed from the entities', async () => {
+    const board = ['--entities', fixture('board/index'), '--endpoint', served.endpoint];
+    const result = await runCli(['create-table', ...board, '--dry-run']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const definition = JSON.parse(result.stdout);
+    expect(definition.GlobalSecondaryIndexes[0]).toEqual({
+      IndexName: 'byStatus',
+      KeySchema: [
+        { AttributeName: 'orgId', KeyType: 'HASH' },
+        { AttributeName: 'status', KeyType: 'HASH' },
+        { AttributeName: 'priority', KeyType: 'RANGE' },
+        { AttributeName: 'createdAt', KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    });
+    expect(definition.AttributeDefinitions).toContainEqual({
+      AttributeName: 'priority',
+      AttributeType: 'N',
+    });
+    // owner: no entity stores it; the table declares its type.
+    expect(definition.AttributeDefinitions).toContainEqual({
+      AttributeName: 'owner',
+      AttributeType: 'S',
+    });
+  });
+
   it('says so when the table exists, and accepts it with --if-not-exists', async () => {
     expect((await runCli(['create-table', ...args])).code).toBe(0);
     const again = await runCli(['create-table', ...args]);

@@ -102,6 +102,41 @@ describe('monotable describe', () => {
     expect(JSON.parse(split.stdout)).toEqual(JSON.parse(whole.stdout));
   });
 
+  it('shows a multi-attribute index: its typed attributes, and the properties each entity fills them with', async () => {
+    const board = ['--entities', fixture('board/index')];
+    const text = await runCli(['describe', ...board], offline);
+    expect(text.code).toBe(0);
+    const lines = text.stdout.split('\n');
+    expect(lines[1]).toBe(
+      'Indexes: byStatus (global: orgId (S) + status (S), priority (N) + createdAt (S); projection ALL), byOwner (global: owner (S); projection ALL)',
+    );
+    expect(lines[3]).toMatch(
+      /^Entity\s+PK\s+SK\s+orgId \+ status\s+priority \+ createdAt\s+owner\s+Relations$/,
+    );
+    expect(text.stdout).toMatch(
+      /^Bug\s+ORG#\{orgId\}\s+BUG#\{id\}\s+orgId \+ state\s+severity \+ reportedAt$/m,
+    );
+
+    const json = JSON.parse((await runCli(['describe', ...board, '-f', 'json'], offline)).stdout);
+    expect(json.table.indexes[0]).toEqual({
+      name: 'byStatus',
+      type: 'global',
+      partitionKey: ['orgId', 'status'],
+      sortKey: ['priority', 'createdAt'],
+      keyTypes: { orgId: 'S', status: 'S', priority: 'N', createdAt: 'S' },
+      projection: 'ALL',
+    });
+    expect(json.entities.map((entity: { indexes: object }) => entity.indexes)).toEqual([
+      { byStatus: { pk: ['orgId', 'status'], sk: ['priority', 'createdAt'] } },
+      { byStatus: { pk: ['orgId', 'state'], sk: ['severity', 'reportedAt'] } },
+    ]);
+
+    const markdown = await runCli(['describe', ...board, '-f', 'markdown'], offline);
+    expect(markdown.stdout).toContain(
+      '| Task | `ORG#{orgId}` | `TASK#{id}` | `orgId + status` | `priority + createdAt` |  |  |',
+    );
+  });
+
   it("refuses an unknown format with the parser's message", async () => {
     const result = await runCli(['describe', ...shop, '--format', 'yaml'], offline);
     expect(result.code).toBe(2);

@@ -45,6 +45,7 @@ export type {
   ManyToManyOptions,
 } from './model/metadata';
 export { validateEntities } from './model/metadata';
+export { indexKeyAttributeTypes } from './model/metadata/index-key-types';
 export type { SortKeyCondition } from './model/keys';
 export type { RelationKey, Related, WithRelations } from './model/relations/relation-types';
 export { UNIQUE_MARKER_TYPE } from './requests/unique';

@@ -41,6 +41,54 @@ describe('designGrid', () => {
     ]);
   });
 
+  it('gives a multi-attribute index a column per side, titled by its attributes', () => {
+    const board: TableDesign = {
+      table: {
+        name: 'board',
+        partitionKey: 'PK',
+        sortKey: 'SK',
+        entityTypeAttribute: '_type',
+        indexes: [
+          {
+            name: 'byStatus',
+            type: 'global',
+            partitionKey: ['orgId', 'status'],
+            sortKey: ['priority', 'createdAt'],
+            keyTypes: { orgId: 'S', status: 'S', priority: 'N' },
+            projection: 'ALL',
+          },
+        ],
+      },
+      entities: [
+        {
+          name: 'Bug',
+          className: 'Bug',
+          version: 1,
+          pk: 'ORG#{orgId}',
+          sk: 'BUG#{id}',
+          indexes: { byStatus: { pk: ['orgId', 'state'], sk: ['severity', 'reportedAt'] } },
+          relations: [],
+        },
+      ],
+    };
+    const grid = designGrid(board);
+    expect(grid.header).toEqual([
+      'Entity',
+      'PK',
+      'SK',
+      'orgId + status',
+      'priority + createdAt',
+      'Relations',
+    ]);
+    expect(grid.rows).toEqual([
+      [['Bug'], ['ORG#{orgId}'], ['BUG#{id}'], ['orgId + state'], ['severity + reportedAt'], []],
+    ]);
+    // An attribute whose type nothing tells is shown without one.
+    expect(tableSummary(board)[1]).toBe(
+      'Indexes: byStatus (global: orgId (S) + status (S), priority (N) + createdAt; projection ALL)',
+    );
+  });
+
   it('summarises the table and its indexes', () => {
     expect(tableSummary(design, (name) => `<${name}>`)).toEqual([
       'Table <app>: partition key <pk>, sort key <sk>, entity type in <kind>',

@@ -1,4 +1,4 @@
-import type { EntityDesign, RelationDesign, TableDesign } from './table-design';
+import type { EntityDesign, IndexDesign, RelationDesign, TableDesign } from './table-design';
 
 /** Rows of cells, each cell a list of lines; rendered by the terminal and markdown renderers. */
 export interface Grid {
@@ -14,7 +14,14 @@ interface Column {
   cell(entity: EntityDesign): string[];
 }
 
-const text = (value: string | undefined): string[] => (value ? [value] : []);
+/** A key as one line: a template as it is, a list of attributes or properties joined by ' + '. */
+const keyText = (key: string | string[] | undefined): string | undefined =>
+  Array.isArray(key) ? key.join(' + ') : key;
+
+const text = (value: string | string[] | undefined): string[] => {
+  const line = keyText(value);
+  return line ? [line] : [];
+};
 
 export function describeRelation(relation: RelationDesign): string {
   const through = relation.through ? ` via ${relation.through}` : '';
@@ -23,7 +30,9 @@ export function describeRelation(relation: RelationDesign): string {
 
 /**
  * The columns of a design: the entity, its primary key templates, the key templates of every
- * index of the table (titled by key attribute), and its relations.
+ * index of the table (titled by key attribute), and its relations. A multi-attribute index has
+ * a column per side, titled by its attributes ('orgId + status'), holding the properties each
+ * entity fills them with.
  */
 function columns(design: TableDesign): Column[] {
   const { table } = design;
@@ -40,14 +49,14 @@ function columns(design: TableDesign): Column[] {
     // A local index shares the table's partition key: only its sort key is its own.
     if (index.type === 'global') {
       result.push({
-        title: index.partitionKey,
+        title: keyText(index.partitionKey)!,
         template: true,
         cell: (entity) => text(entity.indexes[index.name]?.pk),
       });
     }
     if (index.sortKey) {
       result.push({
-        title: index.sortKey,
+        title: keyText(index.sortKey)!,
         template: true,
         cell: (entity) => text(entity.indexes[index.name]?.sk),
       });
@@ -77,8 +86,16 @@ export function tableSummary(
     `Table ${code(table.name)}: partition key ${code(table.partitionKey)}${sortKey}, entity type in ${code(table.entityTypeAttribute)}`,
   ];
   if (table.indexes.length) {
+    const attribute = (index: IndexDesign, name: string) => {
+      const type = index.keyTypes?.[name];
+      return type ? `${code(name)} (${type})` : code(name);
+    };
+    const side = (index: IndexDesign, key: string | string[]) =>
+      Array.isArray(key) ? key.map((name) => attribute(index, name)).join(' + ') : code(key);
     const indexes = table.indexes.map((index) => {
-      const keys = [index.partitionKey, index.sortKey].filter(Boolean).map((key) => code(key!));
+      const keys = [index.partitionKey, index.sortKey]
+        .filter((key): key is string | string[] => Boolean(key))
+        .map((key) => side(index, key));
       const projection = Array.isArray(index.projection)
         ? `INCLUDE ${index.projection.join(', ')}`
         : index.projection;

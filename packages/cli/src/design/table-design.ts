@@ -1,12 +1,20 @@
-import type { EntityMetadata, Table } from '@monotable/core';
+import {
+  indexKeyAttributeTypes,
+  type EntityMetadata,
+  type KeyAttributeType,
+  type Table,
+} from '@monotable/core';
 import type { Model } from '../load';
 
 /** How one index is keyed and what it copies. */
 export interface IndexDesign {
   name: string;
   type: 'global' | 'local';
-  partitionKey: string;
-  sortKey?: string;
+  /** The key attribute; a list for a multi-attribute key (the entities' own attributes). */
+  partitionKey: string | string[];
+  sortKey?: string | string[];
+  /** A multi-attribute key: the DynamoDB type of each attribute, where the table or an entity tells it. */
+  keyTypes?: Record<string, KeyAttributeType>;
   projection: string | string[];
 }
 
@@ -24,8 +32,11 @@ export interface EntityDesign {
   version: number;
   pk: string;
   sk?: string;
-  /** Index name → key templates, for the indexes the entity writes. */
-  indexes: Record<string, { pk?: string; sk?: string }>;
+  /**
+   * Index name → key templates, for the indexes the entity writes; for a multi-attribute index,
+   * the lists of properties filling its attributes.
+   */
+  indexes: Record<string, { pk?: string | string[]; sk?: string | string[] }>;
   relations: RelationDesign[];
 }
 
@@ -51,6 +62,9 @@ function describeEntity(meta: EntityMetadata, byClass: Map<Function, string>): E
   for (const [name, keys] of Object.entries(meta.indexes)) {
     indexes[name] = { pk: keys.pk?.source, sk: keys.sk?.source };
   }
+  for (const [name, keys] of Object.entries(meta.attributeIndexes)) {
+    indexes[name] = { pk: [...keys.pk], ...(keys.sk.length ? { sk: [...keys.sk] } : {}) };
+  }
   return {
     name: meta.name,
     className: meta.target.name,
@@ -67,14 +81,34 @@ function describeEntity(meta: EntityMetadata, byClass: Map<Function, string>): E
   };
 }
 
-function describeIndexes(table: Table): IndexDesign[] {
-  return Object.entries(table.indexes).map(([name, index]) => ({
-    name,
-    type: index.type ?? 'global',
-    partitionKey: index.partitionKey,
-    sortKey: index.sortKey,
-    projection: index.projection ?? 'ALL',
-  }));
+function describeIndexes(table: Table, metadata: EntityMetadata[]): IndexDesign[] {
+  const types = indexKeyAttributeTypes(table, metadata);
+  return Object.entries(table.indexes).map(([name, index]) => {
+    if (!table.isMultiAttributeIndex(name)) {
+      const { partitionKey, sortKey } = table.keyAttributes(name);
+      return {
+        name,
+        type: index.type ?? 'global',
+        partitionKey,
+        sortKey,
+        projection: index.projection ?? 'ALL',
+      };
+    }
+    const { partitionKey, sortKey } = table.keySchema(name);
+    const keyTypes = Object.fromEntries(
+      [...partitionKey, ...sortKey]
+        .filter((attribute) => types[attribute])
+        .map((attribute) => [attribute, types[attribute]]),
+    );
+    return {
+      name,
+      type: index.type ?? 'global',
+      partitionKey,
+      ...(sortKey.length ? { sortKey } : {}),
+      keyTypes,
+      projection: index.projection ?? 'ALL',
+    };
+  });
 }
 
 /** The table and each entity's key templates, index keys and relations. */
@@ -86,7 +120,7 @@ export function buildTableDesign(model: Model): TableDesign {
       partitionKey: model.table.partitionKey,
       sortKey: model.table.sortKey,
       entityTypeAttribute: model.table.entityTypeAttribute,
-      indexes: describeIndexes(model.table),
+      indexes: describeIndexes(model.table, model.metadata),
     },
     entities: model.metadata.map((meta) => describeEntity(meta, byClass)),
   };

@@ -79,22 +79,38 @@ export function checkIndexKeyTypes(table: Table, entities: readonly EntityMetada
   return problems;
 }
 
+const typeOf = (use: KeyAttributeUse) =>
+  use.spec.type ?? use.holders.find((holder) => holder.type)?.type;
+
 /**
- * The DynamoDB type of every key attribute of the table's multi-attribute indexes, for its
- * AttributeDefinitions: declared on the table, or inferred from the entities storing it.
- * Throws a ConfigurationError naming the attributes whose type nothing tells.
+ * The DynamoDB type (S, N or B) of each key attribute of the table's multi-attribute indexes
+ * that the table declares or one of the entities stores; attributes nothing tells are left out.
+ *
+ * @example
+ * indexKeyAttributeTypes(BoardTable, db.entities()) // { orgId: 'S', status: 'S', priority: 'N', createdAt: 'S' }
+ */
+export function indexKeyAttributeTypes(
+  table: Table,
+  entities: readonly EntityMetadata[],
+): Record<string, KeyAttributeType> {
+  const types: Record<string, KeyAttributeType> = {};
+  for (const use of keyAttributeUses(table, entities)) {
+    const type = typeOf(use);
+    if (type) types[use.spec.name] = type;
+  }
+  return types;
+}
+
+/**
+ * The types of `indexKeyAttributeTypes`, for the table's AttributeDefinitions: every key
+ * attribute needs one, so a ConfigurationError names those nothing tells.
  */
 export function indexKeyTypes(
   table: Table,
   entities: readonly EntityMetadata[],
 ): Record<string, KeyAttributeType> {
-  const types: Record<string, KeyAttributeType> = {};
-  const unknown: KeyAttributeUse[] = [];
-  for (const use of keyAttributeUses(table, entities)) {
-    const type = use.spec.type ?? use.holders.find((holder) => holder.type)?.type;
-    if (type) types[use.spec.name] = type;
-    else unknown.push(use);
-  }
+  const types = indexKeyAttributeTypes(table, entities);
+  const unknown = keyAttributeUses(table, entities).filter((use) => !typeOf(use));
   if (unknown.length) {
     const names = unknown.map(({ spec, index }) => `${spec.name} (index ${index})`);
     throw new ConfigurationError(
