@@ -156,4 +156,26 @@ describeEachBackend('MonotableExceptionFilter as APP_FILTER', (backend) => {
       await app.close();
     }
   });
+
+  test('new MonotableExceptionFilter() without the adapter answers mapped errors too', async () => {
+    const bare = await createHttpApp(
+      [
+        MonotableModule.forRoot({
+          client: newClient(backend()),
+          table: ShopTable,
+          tableName: uniqueTableName('shop'),
+          entities: [Customer, Order],
+          createTableIfMissing: true,
+        }),
+        CustomersModule,
+      ],
+      { globalFilter: 'without-adapter' },
+    );
+    try {
+      const response = await request(bare.getHttpServer()).get('/customers/nobody').expect(404);
+      expect(response.body).toMatchObject({ statusCode: 404, code: 'ITEM_NOT_FOUND' });
+    } finally {
+      await bare.close();
+    }
+  });
 });

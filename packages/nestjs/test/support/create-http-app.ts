@@ -10,15 +10,19 @@ export async function createHttpApp(
   imports: NonNullable<ModuleMetadata['imports']>,
   options: {
     customize?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
-    /** false when the test installs the filter another way (APP_FILTER). */
-    globalFilter?: boolean;
+    /**
+     * How the global filter is installed: with the HTTP adapter (default), `'without-adapter'`
+     * (`new MonotableExceptionFilter()`), or false when the test installs it another way.
+     */
+    globalFilter?: boolean | 'without-adapter';
   } = {},
 ): Promise<INestApplication> {
   const { customize = (builder) => builder, globalFilter = true } = options;
   const moduleRef = await customize(Test.createTestingModule({ imports })).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   app.useGlobalPipes(new ValidationPipe({ transform: true }));
-  if (globalFilter) app.useGlobalFilters(new MonotableExceptionFilter(app.getHttpAdapter()));
+  if (globalFilter === 'without-adapter') app.useGlobalFilters(new MonotableExceptionFilter());
+  else if (globalFilter) app.useGlobalFilters(new MonotableExceptionFilter(app.getHttpAdapter()));
   await app.init();
   return app;
 }
