@@ -168,6 +168,11 @@ describe('multi-attribute index keys at startup', () => {
       'Table t index byX: a multi-attribute index lists its partitionKey attributes and, if it has a sort key, its sortKey attributes (both lists)',
     ],
     [
+      'a list beside a template attribute',
+      { partitionKey: ['a'], sortKey: 'GSI9SK' },
+      'Table t index byX: a multi-attribute index lists its partitionKey attributes and, if it has a sort key, its sortKey attributes (both lists)',
+    ],
+    [
       'a local index',
       { partitionKey: ['a'], sortKey: ['b'], type: 'local' },
       'Table t index byX: a local index cannot have a multi-attribute key; make it global',

@@ -16,12 +16,11 @@ function unavailableNames(table: Table): Map<string, string> {
     [table.schemaVersionAttribute, 'the schema version'],
   ]);
   if (table.sortKey) names.set(table.sortKey, "the table's sort key");
-  for (const [index, definition] of Object.entries(table.indexes)) {
-    if (isAttributeList(definition.partitionKey)) continue;
-    names.set(definition.partitionKey, `the key of index ${index} (rendered from templates)`);
-    if (typeof definition.sortKey === 'string') {
-      names.set(definition.sortKey, `the key of index ${index} (rendered from templates)`);
-    }
+  for (const index of Object.keys(table.indexes)) {
+    if (table.isMultiAttributeIndex(index)) continue;
+    const { partitionKey, sortKey } = table.keyAttributes(index);
+    names.set(partitionKey, `the key of index ${index} (rendered from templates)`);
+    if (sortKey) names.set(sortKey, `the key of index ${index} (rendered from templates)`);
   }
   return names;
 }

@@ -4,11 +4,10 @@ import type { EntityMetadata } from './types';
 /** The key of the table itself in the result of `findSharedSortPrefixes`. */
 export const TABLE_KEYS = '';
 
-/** Whether `other` stores every key attribute of a multi-attribute index, so its items are in it too. */
-function holdsIndexKey(other: EntityMetadata, index: string): boolean {
-  const { partitionKey, sortKey } = other.table.keySchema(index);
+/** Whether `other` stores every one of an index's key attributes, so its items are in it too. */
+function storesAll(other: EntityMetadata, keyAttributes: readonly string[]): boolean {
   const stored = new Set([...other.attributes.values()].map((a) => a.attributeName));
-  return [...partitionKey, ...sortKey].every((name) => stored.has(name));
+  return keyAttributes.every((name) => stored.has(name));
 }
 
 /**
@@ -34,10 +33,13 @@ export function findSharedSortPrefixes(
       if (sortPrefixIsShared(of(meta, index)!, others)) places.add(index);
     }
     for (const index of Object.keys(meta.attributeIndexes)) {
+      const { partitionKey, sortKey } = meta.table.keySchema(index);
       const others = entities.filter(
         (other) => other !== meta && other.table.name === meta.table.name,
       );
-      if (others.some((other) => holdsIndexKey(other, index))) places.add(index);
+      if (others.some((other) => storesAll(other, [...partitionKey, ...sortKey]))) {
+        places.add(index);
+      }
     }
     shared.set(meta.target, places);
   }

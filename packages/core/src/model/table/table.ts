@@ -68,10 +68,14 @@ export class Table {
     this.schemaVersionAttribute = options.schemaVersionAttribute ?? '_v';
   }
 
-  /** Whether an index's key is a list of the entities' own attributes (a multi-attribute key). */
+  /**
+   * Whether an index's key is a list of the entities' own attributes (a multi-attribute key):
+   * its partition key or its sort key is written as a list.
+   */
   isMultiAttributeIndex(index: string): boolean {
     const definition = this.indexes[index];
-    return Boolean(definition) && isAttributeList(definition.partitionKey);
+    if (!definition) return false;
+    return isAttributeList(definition.partitionKey) || isAttributeList(definition.sortKey);
   }
 
   /**
@@ -81,12 +85,15 @@ export class Table {
   keyAttributes(index?: string): { partitionKey: string; sortKey?: string } {
     if (!index) return { partitionKey: this.partitionKey, sortKey: this.sortKey };
     const definition = this.definitionOf(index);
-    if (isAttributeList(definition.partitionKey) || isAttributeList(definition.sortKey)) {
+    if (this.isMultiAttributeIndex(index)) {
       throw new ConfigurationError(
         `Index ${index} of table ${this.name} has a multi-attribute key; read its attributes with keySchema('${index}')`,
       );
     }
-    return { partitionKey: definition.partitionKey, sortKey: definition.sortKey };
+    return {
+      partitionKey: definition.partitionKey as string,
+      sortKey: definition.sortKey as string | undefined,
+    };
   }
 
   /**
