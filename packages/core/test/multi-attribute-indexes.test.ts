@@ -236,6 +236,29 @@ describeEachBackend('Multi-attribute index keys', (backend) => {
     expect((await tasks.getOrFail({ orgId: 'o5', id: 'e1' })).status).toBe('open');
   });
 
+  const emptyStatus = { orgId: 'o6', id: 'w1', title: 'Write path', status: '', priority: 1 };
+  const writes: Array<[string, (db: Monotable) => Promise<unknown>]> = [
+    ['create', (db) => db.getRepository(Task).create(emptyStatus)],
+    ['put', (db) => db.getRepository(Task).put(emptyStatus)],
+    ['batchPut', (db) => db.getRepository(Task).batchPut([emptyStatus])],
+    ['a transaction', (db) => db.transaction((tx) => tx.put(Task, emptyStatus))],
+    ['update', (db) => db.getRepository(Task).update({ orgId: 'o6', id: 'w0' }, { status: '' })],
+    [
+      'an update in a transaction',
+      (db) => db.transaction((tx) => tx.update(Task, { orgId: 'o6', id: 'w0' }, { status: '' })),
+    ],
+  ];
+  test.each(writes)(
+    '%s refuses an empty key attribute value and writes nothing',
+    async (_, write) => {
+      const tasks = db.getRepository(Task);
+      await tasks.put({ orgId: 'o6', id: 'w0', title: 'Kept', status: 'open', priority: 1 });
+      await expect(write(db)).rejects.toThrow(KeyTemplateError);
+      expect(await tasks.get({ orgId: 'o6', id: 'w1' })).toBeUndefined();
+      expect((await tasks.getOrFail({ orgId: 'o6', id: 'w0' })).status).toBe('open');
+    },
+  );
+
   test('a relation reads its children through a multi-attribute index', async () => {
     const members = db.getRepository(Member);
     await members.create({ id: 'ada', name: 'Ada' });
