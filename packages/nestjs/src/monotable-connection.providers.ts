@@ -20,7 +20,11 @@ export function createConnectionProvider(connectionName: string): FactoryProvide
     provide: getMonotableToken(connectionName),
     useFactory: (options: MonotableConnectionOptions, discovery: DiscoveryService) => {
       assertUniqueConnectionName(discovery, connectionName);
-      return createMonotableConnection(options, collectFeatureEntities(discovery, connectionName));
+      return createMonotableConnection(
+        options,
+        collectFeatureEntities(discovery, connectionName),
+        connectionName,
+      );
     },
     inject: [MONOTABLE_MODULE_OPTIONS, DiscoveryService],
   };

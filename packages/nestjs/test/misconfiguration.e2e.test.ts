@@ -13,6 +13,7 @@ describeEachBackend('startup errors name the mistake', (backend) => {
         client: newClient(backend()),
         table: ShopTable,
         entities: [Customer],
+        verifyTableOnStart: false,
       }),
       CustomersModule,
     ]);

@@ -23,7 +23,7 @@ describe('createMonotableConnection', () => {
 
   test('passes Monotable its own options and only the listed entities by default', async () => {
     const db = await createMonotableConnection(
-      { client, table: SpecTable, tableName: 'shop_dev', entities: [Customer] },
+      { client, table: SpecTable, tableName: 'shop_dev', entities: [Customer], verifyTableOnStart: false },
       [Order],
     );
     expect(db).toBeInstanceOf(Monotable);
@@ -33,7 +33,7 @@ describe('createMonotableConnection', () => {
 
   test('autoLoadEntities adds what forFeature registered, each entity once', async () => {
     const db = await createMonotableConnection(
-      { client, table: SpecTable, entities: [Customer], autoLoadEntities: true },
+      { client, table: SpecTable, entities: [Customer], autoLoadEntities: true, verifyTableOnStart: false },
       [Order, Customer],
     );
     expect(targets(db)).toEqual([Customer, Order]);

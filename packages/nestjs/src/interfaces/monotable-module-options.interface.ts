@@ -13,6 +13,16 @@ export interface MonotableConnectionOptions extends Omit<MonotableOptions, 'enti
    * tables from `db.tableDefinition()` instead.
    */
   createTableIfMissing?: boolean;
+  /**
+   * DescribeTable when the application starts (true by default), so that a wrong table name,
+   * endpoint, region or credentials stop the application there, with an error naming the
+   * connection, the table and the endpoint, rather than at the first request.
+   */
+  verifyTableOnStart?: boolean;
+  /** How many more times to try reaching DynamoDB at startup after a failure (default 3). */
+  retryAttempts?: number;
+  /** Milliseconds between startup attempts (default 1000). */
+  retryDelay?: number;
 }
 
 /**
