@@ -82,6 +82,25 @@ describe('monotable create-table', () => {
     });
   });
 
+  it('creates a table with a multi-attribute index', async () => {
+    const board = ['--entities', fixture('board/index'), '--endpoint', served.endpoint];
+    const result = await runCli(['create-table', ...board]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(
+      `Created table board at ${served.endpoint} (keys PK, SK; indexes byStatus, byOwner)\n`,
+    );
+    const { Table: table } = await served.client.send(
+      new DescribeTableCommand({ TableName: 'board' }),
+    );
+    const byStatus = table?.GlobalSecondaryIndexes?.find((index) => index.IndexName === 'byStatus');
+    expect(byStatus?.KeySchema?.map((key) => key.KeyType)).toEqual([
+      'HASH',
+      'HASH',
+      'RANGE',
+      'RANGE',
+    ]);
+  });
+
   it('says so when the table exists, and accepts it with --if-not-exists', async () => {
     expect((await runCli(['create-table', ...args])).code).toBe(0);
     const again = await runCli(['create-table', ...args]);
