@@ -30,6 +30,48 @@ const isEmptyKeyValue = (value: unknown) =>
   value === '' || (value instanceof Uint8Array && value.byteLength === 0);
 
 /**
+ * What `where` says about each sort key property, checked: only sort key properties, one
+ * operator each, a leading run without gaps, equality on all of it but the last. `last` is the
+ * position of the last property given (-1 for none).
+ */
+function sortConditions(
+  sortKey: readonly string[],
+  where: Record<string, unknown> | undefined,
+  fail: (problem: string) => never,
+): { conditions: Map<string, SlotCondition>; last: number } {
+  const conditions = new Map<string, SlotCondition>();
+  for (const [property, raw] of Object.entries(where ?? {})) {
+    if (raw === undefined) continue;
+    if (!sortKey.includes(property)) {
+      fail(
+        `where takes ${sortKey.length ? joinWords(sortKey) : 'no properties'}, not '${property}' — put other conditions in filter`,
+      );
+    }
+    const condition = readSlotCondition(raw);
+    if (typeof condition === 'string') fail(`${property} ${condition}`);
+    else conditions.set(property, condition);
+  }
+  // The sort key attributes sort left to right: equality on a leading run, then one condition.
+  const given = sortKey.map((property) => conditions.has(property));
+  const last = given.lastIndexOf(true);
+  const gap = given.indexOf(false);
+  if (gap >= 0 && gap < last) {
+    fail(
+      `a condition on ${sortKey[last]} needs an equality value for ${sortKey[gap]} too: sort key properties are matched left to right and cannot be skipped`,
+    );
+  }
+  for (const property of sortKey.slice(0, Math.max(last, 0))) {
+    const { op } = conditions.get(property)!;
+    if (op !== 'eq') {
+      fail(
+        `${property} has '${op}' but a later sort key property is also given: only the last one given may use a range or beginsWith, the ones before it need equality`,
+      );
+    }
+  }
+  return { conditions, last };
+}
+
+/**
  * Translates `query(partition, { index, where })` on a multi-attribute index into equalities
  * and one sort key condition, refusing what DynamoDB would refuse: a missing partition key
  * value, a condition on anything but a sort key property, a skipped sort key property, a range
@@ -69,35 +111,7 @@ export function attributeKeyCondition(
     value: stored(property, partition[property]),
   }));
 
-  const conditions = new Map<string, SlotCondition>();
-  for (const [property, raw] of Object.entries(where ?? {})) {
-    if (raw === undefined) continue;
-    if (!keys.sk.includes(property)) {
-      fail(
-        `where takes ${keys.sk.length ? joinWords(keys.sk) : 'no properties'}, not '${property}' — put other conditions in filter`,
-      );
-    }
-    const condition = readSlotCondition(raw);
-    if (typeof condition === 'string') fail(`${property} ${condition}`);
-    else conditions.set(property, condition);
-  }
-  // The sort key attributes sort left to right: equality on a leading run, then one condition.
-  const given = keys.sk.map((property) => conditions.has(property));
-  const last = given.lastIndexOf(true);
-  const gap = given.indexOf(false);
-  if (gap >= 0 && gap < last) {
-    fail(
-      `a condition on ${keys.sk[last]} needs an equality value for ${keys.sk[gap]} too: sort key properties are matched left to right and cannot be skipped`,
-    );
-  }
-  for (const property of keys.sk.slice(0, Math.max(last, 0))) {
-    const { op } = conditions.get(property)!;
-    if (op !== 'eq') {
-      fail(
-        `${property} has '${op}' but a later sort key property is also given: only the last one given may use a range or beginsWith, the ones before it need equality`,
-      );
-    }
-  }
+  const { conditions, last } = sortConditions(keys.sk, where, fail);
   for (const property of keys.sk.slice(0, last + 1)) {
     const condition = conditions.get(property)!;
     if (condition.op !== 'eq') break;

@@ -24,7 +24,11 @@ export class ValidationError extends MonotableError {
   }
 }
 
-/** A key template could not be rendered or parsed, e.g. a slot value is empty or contains the separator. */
+/**
+ * A key could not be built, or a key condition breaks DynamoDB's rules: a slot value is empty or
+ * contains the separator, a multi-attribute index key value is empty or over the size limit, a
+ * `where` skips a sort key slot or property, a primary key slot is changed.
+ */
 export class KeyTemplateError extends MonotableError {
   readonly code = 'KEY_TEMPLATE_INVALID';
 }
