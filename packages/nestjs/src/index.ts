@@ -2,6 +2,7 @@ export { MonotableModule } from './monotable.module';
 export { DEFAULT_CONNECTION_NAME } from './monotable.constants';
 export { getMonotableToken, getRepositoryToken, InjectMonotable, InjectRepository } from './common';
 export { MonotableExceptionFilter, httpStatusOf, toHttpException } from './filters';
+export { describeRequestEvent, nestRequestLogger, MONOTABLE_REQUEST_LOGGER } from './logging';
 export type {
   EntityClass,
   MonotableConnectionOptions,

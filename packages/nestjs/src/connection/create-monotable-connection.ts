@@ -1,5 +1,6 @@
 import { Monotable } from '@monotable/core';
 import type { EntityClass, MonotableConnectionOptions } from '../interfaces';
+import { nestRequestLogger } from '../logging';
 import { openConnection } from './open-connection';
 
 const DEFAULT_RETRY_ATTEMPTS = 3;
@@ -23,10 +24,15 @@ export async function createMonotableConnection(
     retryAttempts = DEFAULT_RETRY_ATTEMPTS,
     retryDelay = DEFAULT_RETRY_DELAY_MS,
     entities = [],
+    logger,
     ...monotableOptions
   } = options;
   const allEntities = autoLoadEntities ? [...new Set([...entities, ...featureEntities])] : entities;
-  const db = new Monotable({ ...monotableOptions, entities: allEntities });
+  const db = new Monotable({
+    ...monotableOptions,
+    entities: allEntities,
+    logger: logger === 'nest' ? nestRequestLogger() : logger,
+  });
   try {
     await openConnection(db, connectionName, {
       createTableIfMissing,

@@ -2,7 +2,12 @@ import type { MonotableOptions } from '@monotable/core';
 import type { EntityClass } from './entity-class';
 
 /** What one connection is built from: Monotable's own options plus the module's. */
-export interface MonotableConnectionOptions extends Omit<MonotableOptions, 'entities'> {
+export interface MonotableConnectionOptions extends Omit<MonotableOptions, 'entities' | 'logger'> {
+  /**
+   * Receives every request monotable sends. `'nest'`: each request goes to Nest's Logger
+   * (context `Monotable`) at debug level, failures at warn level (see `nestRequestLogger`).
+   */
+  logger?: MonotableOptions['logger'] | 'nest';
   /** Entities of this connection; may be left out when `autoLoadEntities` collects them. */
   entities?: EntityClass[];
   /** Adds every entity that `MonotableModule.forFeature()` registered for this connection. */

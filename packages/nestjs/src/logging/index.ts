@@ -1,0 +1,1 @@
+export { describeRequestEvent, nestRequestLogger, MONOTABLE_REQUEST_LOGGER } from './nest-request-logger';
