@@ -8,5 +8,6 @@ module.exports = {
   moduleNameMapper: {
     ...preset.moduleNameMapper,
     '^@monotable/nestjs$': path.join(__dirname, 'src/index.ts'),
+    '^@monotable/nestjs/testing$': path.join(__dirname, 'src/testing/index.ts'),
   },
 };
