@@ -15,7 +15,13 @@ export interface OperationContext {
 export type OperationOutput = Record<string, unknown>;
 
 /**
- * One DynamoDB operation: validated input in, output out. Handlers are synchronous, which makes
- * every request atomic with respect to the others (no interleaving inside a transaction).
+ * One DynamoDB operation, in the two steps DynamoDB takes. `check` refuses an invalid request
+ * from the request alone: it sees no table, so a request naming a missing table is refused for
+ * what is wrong with it before the table is found missing. `run` looks up the tables, makes the
+ * checks that need their definitions and executes. Both are synchronous, which makes every
+ * request atomic with respect to the others (no interleaving inside a transaction).
  */
-export type OperationHandler<Input = any> = (input: Input, context: OperationContext) => OperationOutput;
+export interface Operation<Input = any, Checked = any> {
+  check(input: Input): Checked;
+  run(checked: Checked, context: OperationContext): OperationOutput;
+}

@@ -26,7 +26,59 @@ function wrongJsonType(name: string, local: string, message: string): KnownLocal
   };
 }
 
+/**
+ * DynamoDB checks the whole request before it looks up a table (what dynalite, written against
+ * DynamoDB, reproduces); DynamoDB Local looks the table up first for these operations and answers
+ * ResourceNotFoundException. The messages are DynamoDB's own (Local gives the same ones when the
+ * table exists).
+ */
+function checkedBeforeLookup(name: string, message: string): KnownLocalLimitation {
+  return {
+    case: `Validation order/${name}`,
+    reason:
+      'DynamoDB refuses the invalid request before it looks up the table; DynamoDB Local answers ResourceNotFoundException.',
+    expected: { results: [{ error: 'ValidationException', message }] },
+  };
+}
+
+const PROJECTION_SYNTAX_ERROR =
+  'Invalid ProjectionExpression: Syntax error; token: ",", near: ",,"';
+
 export const KNOWN_LOCAL_LIMITATIONS: KnownLocalLimitation[] = [
+  checkedBeforeLookup(
+    'GetItem: a projection syntax error on a missing table',
+    PROJECTION_SYNTAX_ERROR,
+  ),
+  checkedBeforeLookup(
+    'PutItem: a condition syntax error on a missing table',
+    'Invalid ConditionExpression: Syntax error; token: "<EOF>", near: "= "',
+  ),
+  checkedBeforeLookup(
+    'PutItem: an item over 400 KB for a missing table',
+    'Item size has exceeded the maximum allowed size',
+  ),
+  checkedBeforeLookup(
+    'Query: a key condition syntax error on a missing table',
+    'Invalid KeyConditionExpression: Syntax error; token: "<EOF>", near: "= "',
+  ),
+  checkedBeforeLookup(
+    'BatchGetItem: a projection syntax error of a missing table',
+    PROJECTION_SYNTAX_ERROR,
+  ),
+  checkedBeforeLookup(
+    'TransactGetItems: a projection syntax error of a missing table',
+    PROJECTION_SYNTAX_ERROR,
+  ),
+  checkedBeforeLookup(
+    'UpdateTimeToLive: an empty attribute name on a missing table',
+    "1 validation error detected: Value '' at 'timeToLiveSpecification.attributeName' failed to satisfy constraint: Member must have length greater than or equal to 1",
+  ),
+  {
+    case: 'Validation order/UpdateTable: a throughput update of a missing index',
+    reason:
+      "DynamoDB Local fails with InternalFailure (HTTP 500); DynamoDB's answer is not documented. The engine answers " +
+      'ResourceNotFoundException "Requested resource not found", as for a Delete of a missing index.',
+  },
   wrongJsonType(
     'Limit as a string is refused',
     'converts "1" to 1 and answers the page',

@@ -14,10 +14,11 @@ export function javaStringHash(text: string): number {
 /**
  * The order a java.util.HashMap (default capacity 16, load factor 0.75, grown as keys are
  * inserted) iterates `keys` inserted in the given order: by bucket, then insertion order.
+ * `initialCapacity` is the table size it starts with (see presizedCapacity).
  * @example javaHashOrder(['#c', '#a', '#b']) // ['#c', '#a', '#b'] reordered by bucket
  */
-export function javaHashOrder<T>(keys: readonly T[], hashOf: (key: T) => number = defaultHash): T[] {
-  let capacity = 16;
+export function javaHashOrder<T>(keys: readonly T[], hashOf: (key: T) => number = defaultHash, initialCapacity = 16): T[] {
+  let capacity = initialCapacity;
   while (keys.length > capacity * 0.75) capacity *= 2;
   const buckets: T[][] = Array.from({ length: capacity }, () => []);
   for (const key of keys) {
@@ -25,6 +26,13 @@ export function javaHashOrder<T>(keys: readonly T[], hashOf: (key: T) => number 
     buckets[(hash ^ (hash >>> 16)) & (capacity - 1)].push(key);
   }
   return buckets.flat();
+}
+
+/** The table size of a HashMap made for `expectedSize` entries (HashMap.newHashMap). */
+export function presizedCapacity(expectedSize: number): number {
+  let capacity = 1;
+  while (capacity < Math.ceil(expectedSize / 0.75)) capacity *= 2;
+  return capacity;
 }
 
 function defaultHash(key: unknown): number {

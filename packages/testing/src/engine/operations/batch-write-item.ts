@@ -1,11 +1,12 @@
 import type { BatchWriteItemInput, WriteRequest } from '@aws-sdk/client-dynamodb';
 import { validationError } from '../errors';
 import { CapacityTally, type ReturnConsumedCapacity } from '../capacity';
-import type { OperationHandler } from '../operation-context';
+import type { Operation } from '../operation-context';
 import { RETURN_CONSUMED_CAPACITY, RETURN_ITEM_COLLECTION_METRICS } from '../requests/common-parameters';
 import { DuplicateKeyGuard } from '../requests/duplicate-keys';
+import { inLocalOrder } from '../requests/table-order';
 import { ConstraintCheck } from '../schema/constraints';
-import { extractKey, validateItemKeys, validateKey } from '../schema/key-validation';
+import { extractKey, validateItemKeys, validateKey, validateKeyValues } from '../schema/key-validation';
 import type { Database } from '../state/database';
 import type { TableState } from '../state/table-state';
 import { emptyRecord, validateItemValues, type Item } from '../values';
@@ -13,41 +14,53 @@ import { checkItemNesting, checkItemSize } from '../writes';
 
 const MAX_REQUESTS = 25;
 
+/** One put (with its item) or delete (with its key), checked without its table. */
+interface CheckedRequest {
+  tableName: string;
+  request: WriteRequest;
+  /** The item to put, or undefined for a delete. */
+  item?: Item;
+  /** The key values of a delete. */
+  key?: Item;
+}
+
 interface PreparedRequest {
   tableName: string;
   table: TableState;
   request: WriteRequest;
-  /** The item to put, or undefined for a delete. */
   item?: Item;
   key: Item;
 }
 
 /** BatchWriteItem: unconditional puts and deletes, up to 25, each applied on its own. */
-export const batchWriteItem: OperationHandler<BatchWriteItemInput> = (input, { database, clock, faults }) => {
-  checkConstraints(input);
-  const prepared = prepareRequests(input, database);
-  const unprocessed = faults.unprocessedPositions('BatchWriteItem', prepared.length);
-  const nowMs = clock.nowMs();
-  const unprocessedItems = emptyRecord<WriteRequest[]>();
-  const tallies = new Map<string, CapacityTally>();
-  prepared.forEach((entry, position) => {
-    if (unprocessed.has(position)) {
-      (unprocessedItems[entry.tableName] ??= []).push(entry.request);
-      return;
-    }
-    const existing = entry.table.liveItem(entry.key, nowMs);
-    if (entry.item) entry.table.put(entry.item);
-    else if (existing) entry.table.delete(entry.key);
-    const tally = tallies.get(entry.tableName) ?? new CapacityTally(entry.table);
-    tallies.set(entry.tableName, tally.chargeWrite(existing, entry.item));
-  });
-  const output: Record<string, unknown> = { UnprocessedItems: unprocessedItems };
-  const mode = input.ReturnConsumedCapacity as ReturnConsumedCapacity;
-  if (mode === 'TOTAL' || mode === 'INDEXES') output.ConsumedCapacity = [...tallies.values()].map((tally) => tally.render(mode));
-  return output;
+export const batchWriteItem: Operation<BatchWriteItemInput, { input: BatchWriteItemInput; requests: CheckedRequest[] }> = {
+  check: (input) => ({ input, requests: checkRequests(input) }),
+  run: ({ input, requests }, { database, clock, faults }) => {
+    const prepared = prepareRequests(requests, database);
+    const unprocessed = faults.unprocessedPositions('BatchWriteItem', prepared.length);
+    const nowMs = clock.nowMs();
+    const unprocessedItems = emptyRecord<WriteRequest[]>();
+    const tallies = new Map<string, CapacityTally>();
+    prepared.forEach((entry, position) => {
+      if (unprocessed.has(position)) {
+        (unprocessedItems[entry.tableName] ??= []).push(entry.request);
+        return;
+      }
+      const existing = entry.table.liveItem(entry.key, nowMs);
+      if (entry.item) entry.table.put(entry.item);
+      else if (existing) entry.table.delete(entry.key);
+      const tally = tallies.get(entry.tableName) ?? new CapacityTally(entry.table);
+      tallies.set(entry.tableName, tally.chargeWrite(existing, entry.item));
+    });
+    const output: Record<string, unknown> = { UnprocessedItems: unprocessedItems };
+    const mode = input.ReturnConsumedCapacity as ReturnConsumedCapacity;
+    if (mode === 'TOTAL' || mode === 'INDEXES') output.ConsumedCapacity = [...tallies.values()].map((tally) => tally.render(mode));
+    return output;
+  },
 };
 
-function checkConstraints(input: BatchWriteItemInput): void {
+/** Everything the request alone shows: counts, and each item's values, nesting and size. */
+function checkRequests(input: BatchWriteItemInput): CheckedRequest[] {
   new ConstraintCheck()
     .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
     .oneOf(input.ReturnItemCollectionMetrics, 'returnItemCollectionMetrics', RETURN_ITEM_COLLECTION_METRICS)
@@ -59,32 +72,42 @@ function checkConstraints(input: BatchWriteItemInput): void {
   }
   const total = tables.reduce((sum, [, requests]) => sum + requests.length, 0);
   if (total > MAX_REQUESTS) throw validationError('Too many items requested for the BatchWriteItem call');
+  const checked = new Map(
+    inLocalOrder(tables).map(([tableName, requests]) => [tableName, requests.map((request) => checkRequest(tableName, request))]),
+  );
+  return tables.flatMap(([tableName]) => checked.get(tableName)!);
 }
 
-function prepareRequests(input: BatchWriteItemInput, database: Database): PreparedRequest[] {
-  const prepared: PreparedRequest[] = [];
+function checkRequest(tableName: string, request: WriteRequest): CheckedRequest {
+  if (Boolean(request.PutRequest) === Boolean(request.DeleteRequest)) {
+    // DynamoDB Local's (odd) wording for a WriteRequest with neither or both requests.
+    throw validationError('Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes');
+  }
+  if (!request.PutRequest) return { tableName, request, key: validateKeyValues(request.DeleteRequest!.Key) };
+  const item = validateItemValues(request.PutRequest.Item ?? {}, 'Item');
+  checkItemNesting(item);
+  checkItemSize(item);
+  return { tableName, request, item };
+}
+
+/**
+ * Looks up each table and checks its requests against its key schema, table after table in
+ * DynamoDB Local's order (see inLocalOrder); the requests are returned in the request's order.
+ */
+function prepareRequests(requests: CheckedRequest[], database: Database): PreparedRequest[] {
   const duplicates = new DuplicateKeyGuard();
-  for (const [tableName, requests] of Object.entries(input.RequestItems!)) {
+  const byTable = new Map<string, CheckedRequest[]>();
+  for (const request of requests) byTable.set(request.tableName, [...(byTable.get(request.tableName) ?? []), request]);
+  const prepared = new Map<CheckedRequest, PreparedRequest>();
+  for (const [tableName, tableRequests] of inLocalOrder([...byTable])) {
     const table = database.table(tableName);
-    for (const request of requests) {
-      if (Boolean(request.PutRequest) === Boolean(request.DeleteRequest)) {
-        // DynamoDB Local's (odd) wording for a WriteRequest with neither or both requests.
-        throw validationError('Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes');
-      }
-      if (request.PutRequest) {
-        const item = validateItemValues(request.PutRequest.Item ?? {}, 'Item');
-        validateItemKeys(table.definition, item);
-        checkItemNesting(item);
-        checkItemSize(item);
-        const key = extractKey(table.definition.keys, item);
-        duplicates.add(tableName, table.definition.keys, key);
-        prepared.push({ tableName, table, request, item, key });
-      } else {
-        const key = validateKey(table.definition, request.DeleteRequest!.Key);
-        duplicates.add(tableName, table.definition.keys, key);
-        prepared.push({ tableName, table, request, key });
-      }
+    for (const checked of tableRequests) {
+      const { request, item, key } = checked;
+      if (item) validateItemKeys(table.definition, item);
+      const itemKey = item ? extractKey(table.definition.keys, item) : validateKey(table.definition, key!);
+      duplicates.add(tableName, table.definition.keys, itemKey);
+      prepared.set(checked, { tableName, table, request, item, key: itemKey });
     }
   }
-  return prepared;
+  return requests.map((request) => prepared.get(request)!);
 }

@@ -1,10 +1,13 @@
 import type { DeleteItemInput } from '@aws-sdk/client-dynamodb';
-import type { OperationHandler } from '../operation-context';
+import type { Operation } from '../operation-context';
 import { checkCommonParameters, checkReturnValues } from '../requests/common-parameters';
-import { prepareDelete, runSingleWrite } from '../writes';
+import { checkDelete, prepareDelete, runSingleWrite, type CheckedDelete } from '../writes';
 
-export const deleteItem: OperationHandler<DeleteItemInput> = (input, { database, clock }) => {
-  checkCommonParameters(input).notNull(input.Key, 'key').throwIfInvalid();
-  checkReturnValues(input.ReturnValues, ['NONE', 'ALL_OLD']);
-  return runSingleWrite(prepareDelete(input, database), input, clock.nowMs());
+export const deleteItem: Operation<DeleteItemInput, { input: DeleteItemInput; write: CheckedDelete }> = {
+  check: (input) => {
+    checkCommonParameters(input).notNull(input.Key, 'key').throwIfInvalid();
+    checkReturnValues(input.ReturnValues, ['NONE', 'ALL_OLD']);
+    return { input, write: checkDelete(input) };
+  },
+  run: ({ input, write }, { database, clock }) => runSingleWrite(prepareDelete(write, database), input, clock.nowMs()),
 };

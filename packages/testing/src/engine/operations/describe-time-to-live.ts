@@ -1,10 +1,15 @@
 import type { DescribeTimeToLiveInput } from '@aws-sdk/client-dynamodb';
-import type { OperationHandler } from '../operation-context';
+import type { Operation } from '../operation-context';
 import { ConstraintCheck } from '../schema/constraints';
 
-export const describeTimeToLive: OperationHandler<DescribeTimeToLiveInput> = (input, { database }) => {
-  new ConstraintCheck().resourceName(input.TableName).throwIfInvalid();
-  const setting = database.table(input.TableName!).definition.timeToLive;
-  if (!setting?.enabled) return { TimeToLiveDescription: { TimeToLiveStatus: 'DISABLED' } };
-  return { TimeToLiveDescription: { TimeToLiveStatus: 'ENABLED', AttributeName: setting.attributeName } };
+export const describeTimeToLive: Operation<DescribeTimeToLiveInput, string> = {
+  check: (input) => {
+    new ConstraintCheck().resourceName(input.TableName).throwIfInvalid();
+    return input.TableName!;
+  },
+  run: (tableName, { database }) => {
+    const setting = database.table(tableName).definition.timeToLive;
+    if (!setting?.enabled) return { TimeToLiveDescription: { TimeToLiveStatus: 'DISABLED' } };
+    return { TimeToLiveDescription: { TimeToLiveStatus: 'ENABLED', AttributeName: setting.attributeName } };
+  },
 };

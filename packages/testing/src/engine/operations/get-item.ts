@@ -1,33 +1,43 @@
 import type { GetItemInput } from '@aws-sdk/client-dynamodb';
 import { CapacityTally, readUnits, type ReturnConsumedCapacity } from '../capacity';
-import type { OperationHandler, OperationOutput } from '../operation-context';
-import { parseAttributeSelection, selectAttributes } from '../reads/attribute-selection';
+import type { Operation, OperationOutput } from '../operation-context';
+import { parseAttributeSelection, selectAttributes, type AttributeSelection } from '../reads/attribute-selection';
 import { RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { startExpressionUsage } from '../requests/expression-usage';
 import { checkLegacyParameters } from '../requests/legacy';
 import { ConstraintCheck } from '../schema/constraints';
-import { validateKey } from '../schema/key-validation';
-import { itemSize } from '../values';
+import { validateKey, validateKeyValues } from '../schema/key-validation';
+import { itemSize, type Item } from '../values';
 
-export const getItem: OperationHandler<GetItemInput> = (input, { database, clock }) => {
-  new ConstraintCheck()
-    .resourceName(input.TableName)
-    .notNull(input.Key, 'key')
-    .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
-    .length(input.AttributesToGet, 'attributesToGet', 1, 255)
-    .throwIfInvalid();
-  checkLegacyParameters(input, ['AttributesToGet'], ['ProjectionExpression']);
-  const usage = startExpressionUsage(input, { ProjectionExpression: input.ProjectionExpression }, []);
-  const selection = parseAttributeSelection(input, usage);
-  usage.finish();
-  const table = database.table(input.TableName!);
-  const key = validateKey(table.definition, input.Key);
-  const item = table.liveItem(key, clock.nowMs());
-  const output: OperationOutput = {};
-  if (item) output.Item = selectAttributes(selection, item);
-  const capacity = new CapacityTally(table)
-    .addTable(readUnits(item ? itemSize(item) : 0, Boolean(input.ConsistentRead)))
-    .render(input.ReturnConsumedCapacity as ReturnConsumedCapacity);
-  if (capacity) output.ConsumedCapacity = capacity;
-  return output;
+interface CheckedGet {
+  input: GetItemInput;
+  selection: AttributeSelection;
+  key: Item;
+}
+
+export const getItem: Operation<GetItemInput, CheckedGet> = {
+  check: (input) => {
+    new ConstraintCheck()
+      .resourceName(input.TableName)
+      .notNull(input.Key, 'key')
+      .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
+      .length(input.AttributesToGet, 'attributesToGet', 1, 255)
+      .throwIfInvalid();
+    checkLegacyParameters(input, ['AttributesToGet'], ['ProjectionExpression']);
+    const usage = startExpressionUsage(input, { ProjectionExpression: input.ProjectionExpression }, []);
+    const selection = parseAttributeSelection(input, usage);
+    usage.finish();
+    return { input, selection, key: validateKeyValues(input.Key) };
+  },
+  run: ({ input, selection, key }, { database, clock }) => {
+    const table = database.table(input.TableName!);
+    const item = table.liveItem(validateKey(table.definition, key), clock.nowMs());
+    const output: OperationOutput = {};
+    if (item) output.Item = selectAttributes(selection, item);
+    const capacity = new CapacityTally(table)
+      .addTable(readUnits(item ? itemSize(item) : 0, Boolean(input.ConsistentRead)))
+      .render(input.ReturnConsumedCapacity as ReturnConsumedCapacity);
+    if (capacity) output.ConsumedCapacity = capacity;
+    return output;
+  },
 };

@@ -1,4 +1,4 @@
-import type { OperationHandler } from '../operation-context';
+import type { Operation } from '../operation-context';
 import { batchGetItem } from './batch-get-item';
 import { batchWriteItem } from './batch-write-item';
 import { createTable } from './create-table';
@@ -18,7 +18,7 @@ import { updateTable } from './update-table';
 import { updateTimeToLive } from './update-time-to-live';
 
 /** Every operation the engine serves, by its DynamoDB name. */
-export const operationHandlers: Readonly<Record<string, OperationHandler>> = {
+export const operationHandlers: Readonly<Record<string, Operation>> = {
   BatchGetItem: batchGetItem,
   BatchWriteItem: batchWriteItem,
   CreateTable: createTable,

@@ -8,8 +8,8 @@ import {
   type ExpressionUsage,
   type KeySchemaNames,
 } from '../expressions';
-import type { OperationHandler } from '../operation-context';
-import { parseAttributeSelection } from '../reads/attribute-selection';
+import type { Operation } from '../operation-context';
+import { parseAttributeSelection, type AttributeSelection } from '../reads/attribute-selection';
 import { entryResolver } from '../reads/entry-resolver';
 import { checkIndexProjection } from '../reads/index-projection-check';
 import { renderPage } from '../reads/page-output';
@@ -19,73 +19,81 @@ import { resolveReadTarget, type ReadTarget } from '../reads/read-target';
 import { checkLimit } from '../reads/limit';
 import { resolveSelectMode } from '../reads/select-mode';
 import { isInclusiveRangeEnd, queryEntries } from '../reads/query-entries';
-import { validateStartKey } from '../reads/start-key';
+import { startKeyValues, validateStartKey } from '../reads/start-key';
 import { conditionAttributeNames } from '../requests/document-paths';
 import { checkSelect, RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { startExpressionUsage } from '../requests/expression-usage';
 import { checkLegacyParameters, conditionsToCondition, hasConditions } from '../requests/legacy';
 import { ConstraintCheck } from '../schema/constraints';
 import { attributeTypeOf, keyAttributeNames } from '../schema/table-definition';
+import type { Item } from '../values';
 
-export const query: OperationHandler<QueryInput> = (input, { database, clock }) => {
-  new ConstraintCheck()
-    .resourceName(input.TableName)
-    .resourceName(input.IndexName, false)
-    .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
-    .length(input.AttributesToGet, 'attributesToGet', 1)
-    .throwIfInvalid();
-  checkLimit(input.Limit);
-  checkSelect(input.Select);
-  checkLegacyParameters(
-    input,
-    ['AttributesToGet', 'KeyConditions', 'QueryFilter', 'ConditionalOperator'],
-    ['ProjectionExpression', 'KeyConditionExpression', 'FilterExpression'],
-  );
-  const usage = startExpressionUsage(
-    input,
-    {
-      FilterExpression: input.FilterExpression,
-      KeyConditionExpression: input.KeyConditionExpression,
-      ProjectionExpression: input.ProjectionExpression,
-    },
-    ['FilterExpression', 'KeyConditionExpression'],
-  );
-  const keyCondition = parseQueryKeyCondition(input, usage);
-  const filter = parseReadFilter(
-    input.FilterExpression,
-    input.QueryFilter,
-    input.ConditionalOperator,
-    usage,
-  );
-  const selection = parseAttributeSelection(input, usage);
-  usage.finish();
+interface CheckedQuery {
+  input: QueryInput;
+  keyCondition: ConditionAst;
+  filter?: ConditionAst;
+  selection: AttributeSelection;
+  startKey?: Item;
+}
 
-  const table = database.table(input.TableName!);
-  const target = resolveReadTarget(table, input.IndexName, input.ConsistentRead);
-  const select = resolveSelectMode(input, selection, target);
-  checkIndexProjection(target, selection, filter);
-  const resolved = resolveKeyCondition(keyCondition, keyConditionSchema(target));
-  if (filter) checkFilterAvoidsKeys(filter, target);
-  const startKey = validateStartKey(target, input.ExclusiveStartKey);
-  const forward = input.ScanIndexForward !== false;
-  const page = readPage({
-    entries: queryEntries(target.store, { ...resolved, forward, after: startKey }),
-    limit: input.Limit,
-    resolve: entryResolver(target, clock.nowMs()),
-    accept: (item) => !filter || evaluateCondition(filter, item),
-  });
-  table.purge(page.expired);
-  // Only a table's sort key is unique within its partition: an index page ending on the bound may continue.
-  const [sortCondition] = resolved.sortConditions;
-  if (page.truncated && !target.index && sortCondition && isInclusiveRangeEnd(sortCondition, forward, page.lastEntry?.[target.keys.sortKeys[0]]))
-    page.truncated = false;
-  return renderPage(page, {
-    target,
-    select,
-    selection,
-    consistentRead: input.ConsistentRead,
-    returnConsumedCapacity: input.ReturnConsumedCapacity,
-  });
+export const query: Operation<QueryInput, CheckedQuery> = {
+  check: (input) => {
+    new ConstraintCheck()
+      .resourceName(input.TableName)
+      .resourceName(input.IndexName, false)
+      .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
+      .length(input.AttributesToGet, 'attributesToGet', 1)
+      .throwIfInvalid();
+    checkLimit(input.Limit);
+    checkSelect(input.Select);
+    checkLegacyParameters(
+      input,
+      ['AttributesToGet', 'KeyConditions', 'QueryFilter', 'ConditionalOperator'],
+      ['ProjectionExpression', 'KeyConditionExpression', 'FilterExpression'],
+    );
+    const usage = startExpressionUsage(
+      input,
+      {
+        FilterExpression: input.FilterExpression,
+        KeyConditionExpression: input.KeyConditionExpression,
+        ProjectionExpression: input.ProjectionExpression,
+      },
+      ['FilterExpression', 'KeyConditionExpression'],
+    );
+    const keyCondition = parseQueryKeyCondition(input, usage);
+    const filter = parseReadFilter(input.FilterExpression, input.QueryFilter, input.ConditionalOperator, usage);
+    const selection = parseAttributeSelection(input, usage);
+    usage.finish();
+    return { input, keyCondition, filter, selection, startKey: startKeyValues(input.ExclusiveStartKey) };
+  },
+  run: ({ input, keyCondition, filter, selection, startKey }, { database, clock }) => {
+    const table = database.table(input.TableName!);
+    const target = resolveReadTarget(table, input.IndexName, input.ConsistentRead);
+    const select = resolveSelectMode(input, selection, target);
+    checkIndexProjection(target, selection, filter);
+    const resolved = resolveKeyCondition(keyCondition, keyConditionSchema(target));
+    if (filter) checkFilterAvoidsKeys(filter, target);
+    const after = validateStartKey(target, startKey);
+    const forward = input.ScanIndexForward !== false;
+    const page = readPage({
+      entries: queryEntries(target.store, { ...resolved, forward, after }),
+      limit: input.Limit,
+      resolve: entryResolver(target, clock.nowMs()),
+      accept: (item) => !filter || evaluateCondition(filter, item),
+    });
+    table.purge(page.expired);
+    // Only a table's sort key is unique within its partition: an index page ending on the bound may continue.
+    const [sortCondition] = resolved.sortConditions;
+    if (page.truncated && !target.index && sortCondition && isInclusiveRangeEnd(sortCondition, forward, page.lastEntry?.[target.keys.sortKeys[0]]))
+      page.truncated = false;
+    return renderPage(page, {
+      target,
+      select,
+      selection,
+      consistentRead: input.ConsistentRead,
+      returnConsumedCapacity: input.ReturnConsumedCapacity,
+    });
+  },
 };
 
 /** DynamoDB refuses a FilterExpression on the key attributes of what is queried. */

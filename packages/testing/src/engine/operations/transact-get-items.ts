@@ -1,12 +1,12 @@
-import type { TransactGetItemsInput } from '@aws-sdk/client-dynamodb';
+import type { Get, TransactGetItemsInput } from '@aws-sdk/client-dynamodb';
 import { CapacityTally, readUnits, type ReturnConsumedCapacity } from '../capacity';
-import type { OperationHandler } from '../operation-context';
-import { parseAttributeSelection, selectAttributes } from '../reads/attribute-selection';
+import type { Operation } from '../operation-context';
+import { parseAttributeSelection, selectAttributes, type AttributeSelection } from '../reads/attribute-selection';
 import { RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { DuplicateKeyGuard } from '../requests/duplicate-keys';
 import { startExpressionUsage } from '../requests/expression-usage';
 import { ConstraintCheck } from '../schema/constraints';
-import { validateKey } from '../schema/key-validation';
+import { validateKey, validateKeyValues } from '../schema/key-validation';
 import { itemSize, type Item } from '../values';
 import { EngineError, validationError } from '../errors';
 import type { TableDefinition } from '../schema/table-definition';
@@ -14,50 +14,60 @@ import type { TableDefinition } from '../schema/table-definition';
 const MAX_ACTIONS = 100;
 const SAME_ITEM = 'Transaction request cannot include multiple operations on one item';
 
+interface CheckedGet {
+  get: Get;
+  selection: AttributeSelection;
+}
+
 /** TransactGetItems: a consistent read of up to 100 items; transactional reads cost double. */
-export const transactGetItems: OperationHandler<TransactGetItemsInput> = (input, { database, clock }) => {
-  const actions = input.TransactItems ?? [];
-  // DynamoDB Local treats an empty list as a missing one, and words both without a frame.
-  if (actions.length === 0) throw validationError("Value null at 'transactItems' failed to satisfy constraint: Member must not be null");
-  if (actions.length > MAX_ACTIONS) throw validationError(`Member must have length less than or equal to ${MAX_ACTIONS}`);
-  const check = new ConstraintCheck()
-    .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY);
-  input.TransactItems?.forEach((action, i) => {
-    const path = `transactItems.${i + 1}.member.get`;
-    check.notNull(action.Get, path);
-    if (action.Get) check.resourceName(action.Get.TableName).notNull(action.Get.Key, `${path}.key`);
-  });
-  check.throwIfInvalid();
-
-  const duplicates = new DuplicateKeyGuard(SAME_ITEM);
-  const reads = input.TransactItems!.map(({ Get: get }) => {
-    const usage = startExpressionUsage(get!, { ProjectionExpression: get!.ProjectionExpression }, []);
-    const selection = parseAttributeSelection(get!, usage);
-    usage.finish();
-    const table = database.table(get!.TableName!);
-    const key = keyOfGet(table.definition, get!.Key);
-    duplicates.add(table.name, table.definition.keys, key);
-    return { table, key, selection };
-  });
-
-  const nowMs = clock.nowMs();
-  const tallies = new Map<string, CapacityTally>();
-  const responses = reads.map(({ table, key, selection }) => {
-    const item = table.liveItem(key, nowMs);
-    const tally = tallies.get(table.name) ?? new CapacityTally(table);
-    tallies.set(table.name, tally.addTable(readUnits(item ? itemSize(item) : 0, true) * 2));
-    return item ? { Item: selectAttributes(selection, item) } : {};
-  });
-  const output: Record<string, unknown> = { Responses: responses };
-  const mode = input.ReturnConsumedCapacity as ReturnConsumedCapacity;
-  if (mode === 'TOTAL' || mode === 'INDEXES') output.ConsumedCapacity = [...tallies.values()].map((tally) => tally.render(mode));
-  return output;
+export const transactGetItems: Operation<TransactGetItemsInput, { input: TransactGetItemsInput; gets: CheckedGet[] }> = {
+  check: (input) => {
+    const actions = input.TransactItems ?? [];
+    // DynamoDB Local treats an empty list as a missing one, and words both without a frame.
+    if (actions.length === 0) throw validationError("Value null at 'transactItems' failed to satisfy constraint: Member must not be null");
+    if (actions.length > MAX_ACTIONS) throw validationError(`Member must have length less than or equal to ${MAX_ACTIONS}`);
+    const check = new ConstraintCheck().oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY);
+    actions.forEach((action, i) => {
+      const path = `transactItems.${i + 1}.member.get`;
+      check.notNull(action.Get, path);
+      if (action.Get) check.resourceName(action.Get.TableName).notNull(action.Get.Key, `${path}.key`);
+    });
+    check.throwIfInvalid();
+    const gets = actions.map(({ Get: get }) => {
+      const usage = startExpressionUsage(get!, { ProjectionExpression: get!.ProjectionExpression }, []);
+      const selection = parseAttributeSelection(get!, usage);
+      usage.finish();
+      return { get: get!, selection };
+    });
+    return { input, gets };
+  },
+  run: ({ input, gets }, { database, clock }) => {
+    const duplicates = new DuplicateKeyGuard(SAME_ITEM);
+    const reads = gets.map(({ get, selection }) => {
+      const table = database.table(get.TableName!);
+      const key = keyOfGet(table.definition, get.Key);
+      duplicates.add(table.name, table.definition.keys, key);
+      return { table, key, selection };
+    });
+    const nowMs = clock.nowMs();
+    const tallies = new Map<string, CapacityTally>();
+    const responses = reads.map(({ table, key, selection }) => {
+      const item = table.liveItem(key, nowMs);
+      const tally = tallies.get(table.name) ?? new CapacityTally(table);
+      tallies.set(table.name, tally.addTable(readUnits(item ? itemSize(item) : 0, true) * 2));
+      return item ? { Item: selectAttributes(selection, item) } : {};
+    });
+    const output: Record<string, unknown> = { Responses: responses };
+    const mode = input.ReturnConsumedCapacity as ReturnConsumedCapacity;
+    if (mode === 'TOTAL' || mode === 'INDEXES') output.ConsumedCapacity = [...tallies.values()].map((tally) => tally.render(mode));
+    return output;
+  },
 };
 
-/** DynamoDB Local reports an invalid key of a TransactGet as a cancelled transaction. */
+/** DynamoDB Local reports an invalid key of a TransactGet, found once its table is, as a cancelled transaction. */
 function keyOfGet(definition: TableDefinition, key: Item | undefined): Item {
   try {
-    return validateKey(definition, key);
+    return validateKey(definition, validateKeyValues(key));
   } catch (error) {
     if (error instanceof EngineError && error.type === 'ValidationException') {
       throw new EngineError('TransactionCanceledException', error.message);

@@ -1,7 +1,7 @@
 import type { TransactWriteItem, TransactWriteItemsInput } from '@aws-sdk/client-dynamodb';
 import { EngineError, validationError } from '../errors';
 import { CapacityTally, type ReturnConsumedCapacity } from '../capacity';
-import type { OperationContext, OperationHandler, OperationOutput } from '../operation-context';
+import type { Operation, OperationContext, OperationOutput } from '../operation-context';
 import { RETURN_CONSUMED_CAPACITY, RETURN_ITEM_COLLECTION_METRICS } from '../requests/common-parameters';
 import { DuplicateKeyGuard } from '../requests/duplicate-keys';
 import { ConstraintCheck } from '../schema/constraints';
@@ -9,11 +9,13 @@ import { itemSize, type Item } from '../values';
 import { encodeWireBinaries } from '../wire';
 import {
   CONDITIONAL_CHECK_FAILED,
+  checkDelete,
+  checkPut,
+  checkUpdate,
   commitWrite,
   conditionHolds,
-  prepareDelete,
-  preparePut,
-  prepareUpdate,
+  prepareWrite,
+  type CheckedWrite,
   type PreparedWrite,
 } from '../writes';
 
@@ -32,39 +34,52 @@ interface CancellationReason {
  * TransactWriteItems: every action is validated and evaluated against the current data before
  * any is applied; one failure cancels all, with a reason per action in request order.
  */
-export const transactWriteItems: OperationHandler<TransactWriteItemsInput> = (input, context) => {
-  checkConstraints(input);
-  const token = input.ClientRequestToken;
-  const nowMs = context.clock.nowMs();
-  const fingerprint = token ? JSON.stringify(encodeWireBinaries([input.TransactItems, input.ReturnItemCollectionMetrics])) : '';
-  if (token) {
-    const remembered = context.transactionTokens.lookup(token, fingerprint, nowMs);
-    if (remembered) return remembered;
-  }
-  const writes = prepareWrites(input.TransactItems!, context);
-  const outcomes = writes.map((write) => evaluate(write, nowMs));
-  const reasons = outcomes.map((outcome) => outcome.reason);
-  if (reasons.some((reason) => reason.Code !== 'None')) {
-    throw new EngineError(
-      'TransactionCanceledException',
-      `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((reason) => reason.Code).join(', ')}]`,
-      { CancellationReasons: reasons },
-    );
-  }
-  const tallies = new Map<string, CapacityTally>();
-  writes.forEach((write, i) => {
-    const { existing, next } = outcomes[i];
-    commitWrite(write, existing, next);
-    const tally = tallies.get(write.table.name) ?? new CapacityTally(write.table);
-    // DynamoDB Local charges nothing for a ConditionCheck; writes cost double in a transaction.
-    tallies.set(write.table.name, write.kind === 'ConditionCheck' ? tally : tally.chargeWrite(existing, next, 2));
-  });
-  const output: OperationOutput = {};
-  const mode = input.ReturnConsumedCapacity as ReturnConsumedCapacity;
-  if (mode === 'TOTAL' || mode === 'INDEXES') output.ConsumedCapacity = [...tallies.values()].map((tally) => tally.render(mode));
-  if (token) context.transactionTokens.remember(token, fingerprint, nowMs, output);
-  return output;
+export const transactWriteItems: Operation<TransactWriteItemsInput, { input: TransactWriteItemsInput; writes: CheckedWrite[] }> = {
+  check: (input) => {
+    checkConstraints(input);
+    return { input, writes: input.TransactItems!.map(checkAction) };
+  },
+  run: ({ input, writes: checked }, context) => {
+    const token = input.ClientRequestToken;
+    const nowMs = context.clock.nowMs();
+    const fingerprint = token ? JSON.stringify(encodeWireBinaries([input.TransactItems, input.ReturnItemCollectionMetrics])) : '';
+    if (token) {
+      const remembered = context.transactionTokens.lookup(token, fingerprint, nowMs);
+      if (remembered) return remembered;
+    }
+    const writes = prepareWrites(checked, context);
+    const outcomes = writes.map((write) => evaluate(write, nowMs));
+    const reasons = outcomes.map((outcome) => outcome.reason);
+    if (reasons.some((reason) => reason.Code !== 'None')) {
+      throw new EngineError(
+        'TransactionCanceledException',
+        `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((reason) => reason.Code).join(', ')}]`,
+        { CancellationReasons: reasons },
+      );
+    }
+    const tallies = new Map<string, CapacityTally>();
+    writes.forEach((write, i) => {
+      const { existing, next } = outcomes[i];
+      commitWrite(write, existing, next);
+      const tally = tallies.get(write.table.name) ?? new CapacityTally(write.table);
+      // DynamoDB Local charges nothing for a ConditionCheck; writes cost double in a transaction.
+      tallies.set(write.table.name, write.kind === 'ConditionCheck' ? tally : tally.chargeWrite(existing, next, 2));
+    });
+    const output: OperationOutput = {};
+    const mode = input.ReturnConsumedCapacity as ReturnConsumedCapacity;
+    if (mode === 'TOTAL' || mode === 'INDEXES') output.ConsumedCapacity = [...tallies.values()].map((tally) => tally.render(mode));
+    if (token) context.transactionTokens.remember(token, fingerprint, nowMs, output);
+    return output;
+  },
 };
+
+/** One action checked as far as the request alone allows. */
+function checkAction(action: TransactWriteItem): CheckedWrite {
+  if (action.Put) return checkPut(action.Put);
+  if (action.Update) return checkUpdate(action.Update);
+  if (action.Delete) return checkDelete(action.Delete);
+  return checkDelete(action.ConditionCheck!, 'ConditionCheck');
+}
 
 function checkConstraints(input: TransactWriteItemsInput): void {
   // DynamoDB Local words these three without the usual "1 validation error detected" frame.
@@ -117,16 +132,11 @@ function checkPayloadSize(actions: TransactWriteItem[]): void {
   }
 }
 
-function prepareWrites(actions: TransactWriteItem[], { database }: OperationContext): PreparedWrite[] {
+/** Looks up each action's table and checks it against the table, in request order. */
+function prepareWrites(actions: CheckedWrite[], { database }: OperationContext): PreparedWrite[] {
   const duplicates = new DuplicateKeyGuard('Transaction request cannot include multiple operations on one item');
   return actions.map((action) => {
-    const write = action.Put
-      ? preparePut(action.Put, database)
-      : action.Update
-        ? prepareUpdate(action.Update, database)
-        : action.Delete
-          ? prepareDelete(action.Delete, database)
-          : prepareDelete(action.ConditionCheck!, database, 'ConditionCheck');
+    const write = prepareWrite(action, database);
     duplicates.add(write.table.name, write.table.definition.keys, write.key);
     return write;
   });

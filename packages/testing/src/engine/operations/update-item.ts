@@ -1,9 +1,12 @@
 import type { UpdateItemInput } from '@aws-sdk/client-dynamodb';
-import type { OperationHandler } from '../operation-context';
+import type { Operation } from '../operation-context';
 import { checkCommonParameters } from '../requests/common-parameters';
-import { prepareUpdate, runSingleWrite } from '../writes';
+import { checkUpdate, prepareUpdate, runSingleWrite, type CheckedUpdate } from '../writes';
 
-export const updateItem: OperationHandler<UpdateItemInput> = (input, { database, clock }) => {
-  checkCommonParameters(input).notNull(input.Key, 'key').throwIfInvalid();
-  return runSingleWrite(prepareUpdate(input, database), input, clock.nowMs());
+export const updateItem: Operation<UpdateItemInput, { input: UpdateItemInput; write: CheckedUpdate }> = {
+  check: (input) => {
+    checkCommonParameters(input).notNull(input.Key, 'key').throwIfInvalid();
+    return { input, write: checkUpdate(input) };
+  },
+  run: ({ input, write }, { database, clock }) => runSingleWrite(prepareUpdate(write, database), input, clock.nowMs()),
 };

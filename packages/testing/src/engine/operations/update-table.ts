@@ -1,95 +1,112 @@
 import type { AttributeDefinition, UpdateTableInput } from '@aws-sdk/client-dynamodb';
 import { EngineError, validationError } from '../errors';
 import { javaHashOrder } from '../expressions/java-hash-order';
-import type { OperationHandler } from '../operation-context';
+import type { Operation } from '../operation-context';
 import { describeGlobalIndex, describeTable, indexArn } from '../schema/describe-table';
-import { parseGlobalIndex, parseThroughput } from '../schema/parse-table-definition';
-import { keyAttributeNames, type ScalarAttributeType, type TableDefinition } from '../schema/table-definition';
+import { parseGlobalIndex, parseIndexKeySchema, parseProjection, parseThroughput } from '../schema/parse-table-definition';
+import {
+  keyAttributeNames,
+  type IndexDefinition,
+  type ProvisionedThroughputSettings,
+  type ScalarAttributeType,
+  type TableDefinition,
+} from '../schema/table-definition';
 import { isValidResourceName, tableMessages } from '../schema/table-messages';
-import type { TableState } from '../state/table-state';
 
 const UNLIMITED_ON_DEMAND = { MaxReadRequestUnits: -1, MaxWriteRequestUnits: -1 };
+const INDEX_NOT_FOUND = 'Requested resource not found';
 
 /**
  * UpdateTable: billing mode and throughput, GSI creation (back-filled from the existing items
  * at once) and deletion. The response shows a new index as CREATING and a dropped one as
- * DELETING, as DynamoDB's does; the change itself is complete when the call returns.
+ * DELETING, as DynamoDB's does; the change itself is complete when the call returns. Nothing
+ * changes unless the whole request is valid.
  */
-export const updateTable: OperationHandler<UpdateTableInput> = (input, { database, clock }) => {
-  if (!isValidResourceName(input.TableName)) throw validationError(tableMessages.invalidName);
-  const table = database.table(input.TableName);
-  const updates = input.GlobalSecondaryIndexUpdates ?? [];
-  const hasChange =
-    input.BillingMode !== undefined ||
-    input.ProvisionedThroughput !== undefined ||
-    updates.length > 0 ||
-    input.StreamSpecification !== undefined ||
-    input.DeletionProtectionEnabled !== undefined ||
-    input.TableClass !== undefined;
-  if (!hasChange) throw validationError(tableMessages.nothingToUpdate);
-  if (updates.filter((update) => update.Create || update.Delete).length > 1) {
-    throw new EngineError(
-      'LimitExceededException',
-      'Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table',
-    );
-  }
-  applyBilling(table, input, clock.nowMs());
-
-  const definitions = mergeDefinitions(table.definition, input.AttributeDefinitions ?? []);
-  const created: string[] = [];
-  const deleted: Record<string, unknown>[] = [];
-  for (const update of updates) {
-    if (update.Create) {
-      if (table.indexes.has(update.Create.IndexName!)) {
-        throw validationError(tableMessages.indexExists);
-      }
-      table.definition = { ...table.definition, attributeDefinitions: definitions };
-      const index = parseGlobalIndex(update.Create, definitions as AttributeDefinition[], table.definition.billingMode);
-      if (table.definition.billingMode === 'PAY_PER_REQUEST') index.onDemandThroughput = UNLIMITED_ON_DEMAND;
-      table.addIndex(index);
-      created.push(update.Create.IndexName!);
-    } else if (update.Delete) {
-      const index = table.indexes.get(update.Delete.IndexName!);
-      if (!index) throw new EngineError('ResourceNotFoundException', 'Requested resource not found');
-      deleted.push({ ...describeGlobalIndex(index, table.name), IndexStatus: 'DELETING' });
-      table.removeIndex(index.name);
-    } else if (update.Update) {
-      updateIndexThroughput(table, update.Update.IndexName!, update.Update.ProvisionedThroughput);
+export const updateTable: Operation<UpdateTableInput, UpdateTableInput> = {
+  check: (input) => {
+    if (!isValidResourceName(input.TableName)) throw validationError(tableMessages.invalidName);
+    const updates = input.GlobalSecondaryIndexUpdates ?? [];
+    const hasChange =
+      input.BillingMode !== undefined ||
+      input.ProvisionedThroughput !== undefined ||
+      updates.length > 0 ||
+      input.StreamSpecification !== undefined ||
+      input.DeletionProtectionEnabled !== undefined ||
+      input.TableClass !== undefined;
+    if (!hasChange) throw validationError(tableMessages.nothingToUpdate);
+    const indexNames = updates.map((update) => (update.Create ?? update.Update ?? update.Delete)?.IndexName).filter((name) => name !== undefined);
+    if (new Set(indexNames).size !== indexNames.length) throw validationError(tableMessages.oneUpdatePerIndex);
+    for (const update of updates) {
+      if (!update.Create) continue;
+      parseIndexKeySchema(update.Create, 'global');
+      parseProjection(update.Create);
     }
-  }
-  if (created.length > 0 || deleted.length > 0) {
-    table.definition = { ...table.definition, attributeDefinitions: usedDefinitionsInHashOrder(table.definition, definitions) };
-  }
-  if (input.DeletionProtectionEnabled !== undefined) {
-    table.definition = { ...table.definition, deletionProtectionEnabled: input.DeletionProtectionEnabled };
-  }
-  return { TableDescription: withIndexChanges(describeTable(table), table.name, created, deleted) };
+    return input;
+  },
+  run: (input, { database, clock }) => {
+    const table = database.table(input.TableName!);
+    const updates = input.GlobalSecondaryIndexUpdates ?? [];
+    if (updates.filter((update) => update.Create || update.Delete).length > 1) {
+      throw new EngineError(
+        'LimitExceededException',
+        'Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table',
+      );
+    }
+    const billed = withBilling(table.definition, input, clock.nowMs());
+    const definitions = mergeDefinitions(table.definition, input.AttributeDefinitions ?? []);
+    const created: IndexDefinition[] = [];
+    const deleted: string[] = [];
+    const throughputs = new Map<string, ProvisionedThroughputSettings>();
+    for (const update of updates) {
+      if (update.Create) {
+        if (table.indexes.has(update.Create.IndexName!)) throw validationError(tableMessages.indexExists);
+        if (!input.AttributeDefinitions?.length) throw validationError(tableMessages.noAttributeSchema);
+        const index = parseGlobalIndex(update.Create, definitions as AttributeDefinition[], billed.billingMode);
+        if (billed.billingMode === 'PAY_PER_REQUEST') index.onDemandThroughput = UNLIMITED_ON_DEMAND;
+        created.push(index);
+      } else if (update.Delete) {
+        if (!table.indexes.has(update.Delete.IndexName!)) throw new EngineError('ResourceNotFoundException', INDEX_NOT_FOUND);
+        deleted.push(update.Delete.IndexName!);
+      } else if (update.Update) {
+        if (!table.indexes.has(update.Update.IndexName!)) throw new EngineError('ResourceNotFoundException', INDEX_NOT_FOUND);
+        const throughput = update.Update.ProvisionedThroughput;
+        if (throughput) throughputs.set(update.Update.IndexName!, parseThroughput(throughput, 'PROVISIONED', true)!);
+      }
+    }
+    const deletedDescriptions = deleted.map((name) => ({ ...describeGlobalIndex(table.indexes.get(name)!, table.name), IndexStatus: 'DELETING' }));
+    table.definition = {
+      ...billed,
+      indexes: billed.indexes.map((index) =>
+        throughputs.has(index.name) ? Object.assign(index, { provisionedThroughput: throughputs.get(index.name) }) : index,
+      ),
+      ...(input.DeletionProtectionEnabled !== undefined ? { deletionProtectionEnabled: input.DeletionProtectionEnabled } : {}),
+      ...(created.length > 0 ? { attributeDefinitions: definitions } : {}),
+    };
+    for (const index of created) table.addIndex(index);
+    for (const name of deleted) table.removeIndex(name);
+    if (created.length > 0 || deleted.length > 0) {
+      table.definition = { ...table.definition, attributeDefinitions: usedDefinitionsInHashOrder(table.definition, definitions) };
+    }
+    const description = withIndexChanges(describeTable(table), table.name, created.map((index) => index.name), deletedDescriptions);
+    return { TableDescription: description };
+  },
 };
 
-function applyBilling(table: TableState, input: UpdateTableInput, nowMs: number): void {
-  const billingMode = input.BillingMode ?? table.definition.billingMode;
-  if (input.BillingMode === undefined && input.ProvisionedThroughput === undefined) return;
+/** The definition with the request's billing mode and throughput applied (checked). */
+function withBilling(definition: TableDefinition, input: UpdateTableInput, nowMs: number): TableDefinition {
+  const billingMode = input.BillingMode ?? definition.billingMode;
+  if (input.BillingMode === undefined && input.ProvisionedThroughput === undefined) return definition;
   const throughput =
     billingMode === 'PROVISIONED'
-      ? parseThroughput(input.ProvisionedThroughput ?? table.definition.provisionedThroughput, billingMode)
+      ? parseThroughput(input.ProvisionedThroughput ?? definition.provisionedThroughput, billingMode)
       : parseThroughput(input.ProvisionedThroughput, billingMode);
-  const switchedToOnDemand = billingMode === 'PAY_PER_REQUEST' && table.definition.billingMode !== 'PAY_PER_REQUEST';
-  table.definition = {
-    ...table.definition,
+  const switchedToOnDemand = billingMode === 'PAY_PER_REQUEST' && definition.billingMode !== 'PAY_PER_REQUEST';
+  return {
+    ...definition,
     billingMode,
     provisionedThroughput: throughput,
-    payPerRequestSinceMs: switchedToOnDemand ? nowMs : table.definition.payPerRequestSinceMs,
+    payPerRequestSinceMs: switchedToOnDemand ? nowMs : definition.payPerRequestSinceMs,
   };
-}
-
-function updateIndexThroughput(table: TableState, name: string, throughput: UpdateTableInput['ProvisionedThroughput']): void {
-  const index = table.definition.indexes.find((candidate) => candidate.name === name);
-  if (!index) throw new EngineError('ResourceNotFoundException', 'Requested resource not found');
-  if (!throughput) return;
-  // In place, because the index's SecondaryIndex shares this object; then a new table definition,
-  // so that the change is reported like any other (StateChange, journaled by --persist).
-  index.provisionedThroughput = parseThroughput(throughput, 'PROVISIONED', true);
-  table.definition = { ...table.definition };
 }
 
 function mergeDefinitions(definition: TableDefinition, added: AttributeDefinition[]): TableDefinition['attributeDefinitions'] {

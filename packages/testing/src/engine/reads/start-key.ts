@@ -13,15 +13,19 @@ const startKeyMessages = {
   oneRow: 'The query can return at most one row and cannot be restarted. ',
 };
 
+/** The values of an ExclusiveStartKey, checked and normalized: what needs no table. */
+export function startKeyValues(startKey: Item | undefined): Item | undefined {
+  return startKey && validateItemValues(startKey, 'ExclusiveStartKey');
+}
+
 /**
- * Validates ExclusiveStartKey: exactly the attributes of a LastEvaluatedKey for this target
- * (table key, plus index key for an index), of the declared types, not empty. The checks and
- * their order are DynamoDB Local's: values, size, names, types, then empty values (table key
- * first).
+ * Checks ExclusiveStartKey values (from startKeyValues) against what is read: exactly the
+ * attributes of a LastEvaluatedKey for this target (table key, plus index key for an index), of
+ * the declared types, not empty. The checks and their order are DynamoDB Local's: size, names,
+ * types, then empty values (table key first).
  */
-export function validateStartKey(target: ReadTarget, startKey: Item | undefined): Item | undefined {
-  if (!startKey) return undefined;
-  const values = validateItemValues(startKey, 'ExclusiveStartKey');
+export function validateStartKey(target: ReadTarget, values: Item | undefined): Item | undefined {
+  if (!values) return undefined;
   const names = target.positionNames;
   if (Object.keys(values).length !== names.length) {
     throw validationError(target.index?.definition.kind === 'global' ? startKeyMessages.invalid : startKeyMessages.wrongSize);

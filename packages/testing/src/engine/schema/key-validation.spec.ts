@@ -1,4 +1,4 @@
-import { validateItemKeys, validateKey } from './key-validation';
+import { validateItemKeys, validateKey, validateKeyValues } from './key-validation';
 import type { TableDefinition } from './table-definition';
 
 const definition = {
@@ -13,7 +13,7 @@ const definition = {
 
 describe('key validation', () => {
   it('normalizes a valid key', () => {
-    expect(validateKey(definition, { PK: { S: 'a' }, SK: { N: '1.50' } })).toEqual({ PK: { S: 'a' }, SK: { N: '1.5' } });
+    expect(validateKey(definition, validateKeyValues({ PK: { S: 'a' }, SK: { N: '1.50' } }))).toEqual({ PK: { S: 'a' }, SK: { N: '1.5' } });
   });
 
   it.each([
@@ -23,7 +23,7 @@ describe('key validation', () => {
     [{ PK: { S: 'a' }, SK: { BOOL: true } }, 'Invalid attribute value type'],
     [{ PK: { S: '' }, SK: { N: '1' } }, 'One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: PK'],
   ])('refuses %j', (key, message) => {
-    expect(() => validateKey(definition, key)).toThrow(message);
+    expect(() => validateKey(definition, validateKeyValues(key))).toThrow(message);
   });
 
   it('checks index keys of an item only when present', () => {

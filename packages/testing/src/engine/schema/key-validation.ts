@@ -23,13 +23,17 @@ export const keyMessages = {
   keyTooLarge: `Hash primary key values must be under ${MAX_PARTITION_KEY_BYTES} bytes, and range primary key values must be under ${MAX_SORT_KEY_BYTES} bytes`,
 };
 
-/**
- * Validates a `Key` parameter against the table's key schema and returns it normalized:
- * exactly the key attributes, of the declared types, non-empty.
- */
-export function validateKey(definition: TableDefinition, key: Item | undefined): Item {
+/** The values of a `Key` parameter, checked and normalized: what needs no table. */
+export function validateKeyValues(key: Item | undefined): Item {
   if (!key || typeof key !== 'object') throw validationError(keyMessages.schemaMismatch);
-  const normalized = validateItemValues(key, 'Key');
+  return validateItemValues(key, 'Key');
+}
+
+/**
+ * Checks key values (from validateKeyValues) against the table's key schema: exactly the key
+ * attributes, of the declared types, non-empty.
+ */
+export function validateKey(definition: TableDefinition, normalized: Item): Item {
   const names = keyAttributeNames(definition.keys);
   if (Object.keys(normalized).length !== names.length) throw validationError(keyMessages.wrongKeyCount);
   for (const name of names) {

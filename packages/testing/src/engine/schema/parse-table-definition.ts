@@ -21,9 +21,9 @@ import { isValidResourceName, tableMessages } from './table-messages';
 
 /**
  * Validates a CreateTable request (DynamoDB Local's checks and messages) and turns it into the
- * engine's table definition.
+ * engine's table definition, created at `nowMs`.
  */
-export function parseTableDefinition(input: CreateTableInput, nowMs: number): TableDefinition {
+export function parseTableDefinition(input: CreateTableInput, nowMs = 0): TableDefinition {
   if (!isValidResourceName(input.TableName)) throw validationError(tableMessages.invalidName);
   const keys = parseKeySchema(input.KeySchema);
   const definitions = checkAttributeDefinitions(input.AttributeDefinitions ?? []);
@@ -87,7 +87,7 @@ export function parseThroughput(
   return { ReadCapacityUnits: read, WriteCapacityUnits: write };
 }
 
-function parseProjection(index: LocalSecondaryIndex | GlobalSecondaryIndex): IndexDefinition['projection'] {
+export function parseProjection(index: LocalSecondaryIndex | GlobalSecondaryIndex): IndexDefinition['projection'] {
   const type = index.Projection?.ProjectionType as ProjectionType | undefined;
   const nonKey = index.Projection?.NonKeyAttributes;
   if (!type) throw validationError(tableMessages.missingProjection);
@@ -99,13 +99,18 @@ function parseProjection(index: LocalSecondaryIndex | GlobalSecondaryIndex): Ind
   return { type };
 }
 
+/** An index's name and key schema, checked on their own (no attribute definitions needed). */
+export function parseIndexKeySchema(index: LocalSecondaryIndex | GlobalSecondaryIndex, kind: IndexDefinition['kind']): KeyNames {
+  if (!isValidResourceName(index.IndexName)) throw validationError(tableMessages.invalidName);
+  return parseKeySchema(index.KeySchema, kind === 'global');
+}
+
 function parseIndexKeys(
   index: LocalSecondaryIndex | GlobalSecondaryIndex,
   definitions: AttributeDefinition[],
   kind: IndexDefinition['kind'],
 ): KeyNames {
-  if (!isValidResourceName(index.IndexName)) throw validationError(tableMessages.invalidName);
-  const keys = parseKeySchema(index.KeySchema, kind === 'global');
+  const keys = parseIndexKeySchema(index, kind);
   for (const name of keyAttributeNames(keys)) {
     if (!definitions.some((entry) => entry.AttributeName === name)) throw validationError(tableMessages.attributeUndefined(name));
   }

@@ -44,6 +44,8 @@ export const tableMessages = {
   indexExists: 'Attempting to create an index which already exists',
   tableExists: 'Cannot create preexisting table',
   nothingToUpdate: 'Nothing to update',
+  oneUpdatePerIndex: 'Only one global secondary index update per index is allowed simultaneously.',
+  noAttributeSchema: 'No Attribute Schema Defined',
 };
 
 const NAME_PATTERN = /^[a-zA-Z0-9_.-]{3,255}$/;

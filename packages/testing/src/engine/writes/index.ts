@@ -2,6 +2,7 @@ export * from './prepared-write';
 export * from './prepare-put';
 export * from './prepare-update';
 export * from './prepare-delete';
+export * from './prepare-write';
 export * from './conditional-check';
 export * from './return-values';
 export * from './run-single-write';

@@ -1,6 +1,7 @@
+import type { ConditionAst } from '../expressions';
 import { checkLegacyParameters } from '../requests/legacy';
 import { startExpressionUsage, type ExpressionInputs } from '../requests/expression-usage';
-import { validateKey } from '../schema/key-validation';
+import { validateKey, validateKeyValues } from '../schema/key-validation';
 import type { Database } from '../state/database';
 import type { Item } from '../values';
 import type { PreparedWrite } from './prepared-write';
@@ -13,18 +14,30 @@ export interface KeyedConditionParameters extends ExpressionInputs, LegacyCondit
   ReturnValuesOnConditionCheckFailure?: string;
 }
 
-/** Validates a DeleteItem (or a transaction's Delete or ConditionCheck) and prepares it. */
-export function prepareDelete(input: KeyedConditionParameters, database: Database, kind: 'Delete' | 'ConditionCheck' = 'Delete'): PreparedWrite {
+/** A Delete or ConditionCheck checked without its table: its condition and key values. */
+export interface CheckedDelete {
+  kind: 'Delete' | 'ConditionCheck';
+  input: KeyedConditionParameters;
+  condition?: ConditionAst;
+  key: Item;
+}
+
+/** Checks a DeleteItem (or a transaction's Delete or ConditionCheck) as far as the request alone allows. */
+export function checkDelete(input: KeyedConditionParameters, kind: CheckedDelete['kind'] = 'Delete'): CheckedDelete {
   checkLegacyParameters(input, ['Expected', 'ConditionalOperator'], ['ConditionExpression']);
   const usage = startExpressionUsage(input, { ConditionExpression: input.ConditionExpression }, ['ConditionExpression']);
   const condition = parseWriteCondition(input, usage);
   usage.finish();
+  return { kind, input, condition, key: validateKeyValues(input.Key) };
+}
+
+/** Checks a Delete or ConditionCheck against its table's key schema and prepares it. */
+export function prepareDelete({ kind, input, condition, key }: CheckedDelete, database: Database): PreparedWrite {
   const table = database.table(input.TableName!);
-  const key = validateKey(table.definition, input.Key);
   return {
     kind,
     table,
-    key,
+    key: validateKey(table.definition, key),
     condition,
     returnValuesOnConditionCheckFailure: input.ReturnValuesOnConditionCheckFailure,
     compute: (existing) => (kind === 'ConditionCheck' ? existing : undefined),

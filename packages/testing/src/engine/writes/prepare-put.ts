@@ -1,3 +1,4 @@
+import type { ConditionAst } from '../expressions';
 import { checkLegacyParameters } from '../requests/legacy';
 import { startExpressionUsage, type ExpressionInputs } from '../requests/expression-usage';
 import { extractKey, validateItemKeys } from '../schema/key-validation';
@@ -15,17 +16,30 @@ export interface PutParameters extends ExpressionInputs, LegacyConditionParamete
   ReturnValuesOnConditionCheckFailure?: string;
 }
 
-/** Validates a PutItem (or a transaction's Put) and prepares it. */
-export function preparePut(input: PutParameters, database: Database): PreparedWrite {
+/** A Put checked without its table: its condition and its item's values, nesting and size. */
+export interface CheckedPut {
+  kind: 'Put';
+  input: PutParameters;
+  condition?: ConditionAst;
+  item: Item;
+}
+
+/** Checks a PutItem (or a transaction's Put) as far as the request alone allows. */
+export function checkPut(input: PutParameters): CheckedPut {
   checkLegacyParameters(input, ['Expected', 'ConditionalOperator'], ['ConditionExpression']);
   const usage = startExpressionUsage(input, { ConditionExpression: input.ConditionExpression }, ['ConditionExpression']);
   const condition = parseWriteCondition(input, usage);
   usage.finish();
-  const table = database.table(input.TableName!);
   const item = validateItemValues(input.Item ?? {}, 'Item');
-  validateItemKeys(table.definition, item);
   checkItemNesting(item);
   checkItemSize(item);
+  return { kind: 'Put', input, condition, item };
+}
+
+/** Checks a Put against its table's key schema and prepares it. */
+export function preparePut({ input, condition, item }: CheckedPut, database: Database): PreparedWrite {
+  const table = database.table(input.TableName!);
+  validateItemKeys(table.definition, item);
   return {
     kind: 'Put',
     table,

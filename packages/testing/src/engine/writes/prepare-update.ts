@@ -1,13 +1,13 @@
-import { validationError } from '../errors';
 import type { AttributeValueUpdate } from '@aws-sdk/client-dynamodb';
-import { applyUpdate, parseUpdate, updatedPaths } from '../expressions';
+import { validationError } from '../errors';
+import { applyUpdate, parseUpdate, updatedPaths, type ConditionAst, type UpdateAst } from '../expressions';
 import { topLevelAttribute } from '../requests/document-paths';
 import { attributeUpdatesToUpdate, checkLegacyParameters } from '../requests/legacy';
 import { startExpressionUsage } from '../requests/expression-usage';
-import { validateIndexKeys, validateKey } from '../schema/key-validation';
+import { validateIndexKeys, validateKey, validateKeyValues } from '../schema/key-validation';
 import { keyAttributeNames } from '../schema/table-definition';
 import type { Database } from '../state/database';
-import { cloneValue } from '../values';
+import { cloneValue, type Item } from '../values';
 import { checkItemNesting } from './item-nesting-limit';
 import { checkItemSize } from './item-size-limit';
 import type { KeyedConditionParameters } from './prepare-delete';
@@ -19,15 +19,18 @@ export interface UpdateParameters extends KeyedConditionParameters {
   AttributeUpdates?: Record<string, AttributeValueUpdate>;
 }
 
-/**
- * Validates an UpdateItem (or a transaction's Update) and prepares it. Without an
- * UpdateExpression it still creates the item (key attributes only) when absent, as DynamoDB does.
- */
-export function prepareUpdate(input: UpdateParameters, database: Database): PreparedWrite {
-  checkLegacyParameters(input,
-    ['AttributeUpdates', 'Expected', 'ConditionalOperator'],
-    ['UpdateExpression', 'ConditionExpression'],
-  );
+/** An Update checked without its table: its update, condition and key values. */
+export interface CheckedUpdate {
+  kind: 'Update';
+  input: UpdateParameters;
+  update?: UpdateAst;
+  condition?: ConditionAst;
+  key: Item;
+}
+
+/** Checks an UpdateItem (or a transaction's Update) as far as the request alone allows. */
+export function checkUpdate(input: UpdateParameters): CheckedUpdate {
+  checkLegacyParameters(input, ['AttributeUpdates', 'Expected', 'ConditionalOperator'], ['UpdateExpression', 'ConditionExpression']);
   const usage = startExpressionUsage(
     input,
     { UpdateExpression: input.UpdateExpression, ConditionExpression: input.ConditionExpression },
@@ -41,8 +44,17 @@ export function prepareUpdate(input: UpdateParameters, database: Database): Prep
         : undefined;
   const condition = parseWriteCondition(input, usage);
   usage.finish();
+  return { kind: 'Update', input, update, condition, key: validateKeyValues(input.Key) };
+}
+
+/**
+ * Checks an Update against its table (key schema, no update of a key attribute) and prepares
+ * it. Without an update it still creates the item (key attributes only) when absent, as
+ * DynamoDB does.
+ */
+export function prepareUpdate({ input, update, condition, key: values }: CheckedUpdate, database: Database): PreparedWrite {
   const table = database.table(input.TableName!);
-  const key = validateKey(table.definition, input.Key);
+  const key = validateKey(table.definition, values);
   const paths = update ? updatedPaths(update) : [];
   const keyNames = keyAttributeNames(table.definition.keys);
   for (const path of paths) {

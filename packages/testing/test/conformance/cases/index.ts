@@ -18,6 +18,7 @@ import { transactionCases } from './transactions';
 import { updateExpressionCases } from './update-expressions';
 import { updateItemCases } from './update-item';
 import { validationCases } from './validation';
+import { validationOrderCases } from './validation-order';
 import { wireShapeCases } from './wire-shapes';
 
 /** Every conformance case, grouped by area. */
@@ -41,6 +42,7 @@ export const CASE_GROUPS: CaseGroup[] = [
   batchCases,
   transactionCases,
   validationCases,
+  validationOrderCases,
   itemSequenceCases,
   wireShapeCases,
 ];
