@@ -41,10 +41,32 @@ function checkedBeforeLookup(name: string, message: string): KnownLocalLimitatio
   };
 }
 
+/**
+ * DynamoDB Local fails with InternalFailure (HTTP 500) on these null elements; DynamoDB's answer
+ * is not documented. The engine reads the null as an empty element and answers what Local answers
+ * for that (a 400; test/engine/wire-shapes.test.ts holds the messages).
+ */
+function nullLocalFailsOn(name: string): KnownLocalLimitation {
+  return {
+    case: `Null members/${name}`,
+    reason:
+      "DynamoDB Local fails with InternalFailure (HTTP 500) and DynamoDB's answer is not documented; the engine answers a ValidationException as for an empty element.",
+  };
+}
+
 const PROJECTION_SYNTAX_ERROR =
   'Invalid ProjectionExpression: Syntax error; token: ",", near: ",,"';
 
 export const KNOWN_LOCAL_LIMITATIONS: KnownLocalLimitation[] = [
+  ...[
+    'TransactWriteItems with a null action',
+    'AttributeUpdates with a null update',
+    'a null member of a binary set',
+    'CreateTable with a null attribute definition',
+    'CreateTable with a null GSI',
+    'CreateTable with a null LSI',
+    'UpdateTable with a null index update',
+  ].map(nullLocalFailsOn),
   checkedBeforeLookup(
     'GetItem: a projection syntax error on a missing table',
     PROJECTION_SYNTAX_ERROR,

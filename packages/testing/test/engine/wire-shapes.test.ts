@@ -117,6 +117,30 @@ describe('null members are ignored, as DynamoDB ignores them', () => {
   });
 });
 
+describe('null elements DynamoDB Local fails on (HTTP 500) are refused as empty elements', () => {
+  const other = {
+    TableName: 'other',
+    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
+    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }, { AttributeName: 'sk', AttributeType: 'S' }],
+    BillingMode: 'PAY_PER_REQUEST',
+  };
+  const invalidName =
+    "Invalid table/index name.  Table/index names must be between 3 and 255 characters long, and may contain only the characters a-z, A-Z, 0-9, '_', '-', and '.'";
+  it.each([
+    ['a transaction action', 'TransactWriteItems', { TransactItems: [null] }, 'Invalid Request: TransactWriteRequest should contain Delete or Put or Update request'],
+    ['an AttributeUpdates entry', 'UpdateItem', { ...TABLE, Key: KEY, AttributeUpdates: { a: null } }, 'One or more parameter values were invalid: Only DELETE action is allowed when no attribute value is specified'],
+    ['a binary set member', 'PutItem', { ...TABLE, Item: { ...KEY, b: { BS: [null] } } }, 'One or more parameter values were invalid: An binary set may not have a null binary as a member'],
+    ['an attribute definition', 'CreateTable', { ...other, AttributeDefinitions: [null] }, 'Attribute name must be specified.'],
+    ['a GSI', 'CreateTable', { ...other, GlobalSecondaryIndexes: [null] }, invalidName],
+    ['an LSI', 'CreateTable', { ...other, LocalSecondaryIndexes: [null] }, invalidName],
+    ['an index update', 'UpdateTable', { ...TABLE, GlobalSecondaryIndexUpdates: [null] }, 'Update global secondary index action is null'],
+  ])('%s (%s)', async (_name, operation, body, message) => {
+    const answer = await send(operation, body);
+    expect(answer.status).toBe(400);
+    expect(answer.body.message ?? answer.body.Message).toBe(message);
+  });
+});
+
 describe('an attribute value with a "__proto__" member is empty, as DynamoDB Local answers it', () => {
   it.each([
     ['GetItem Key', 'GetItem', `{"TableName":"app","Key":{"pk":{"__proto__":{"S":"a"}},"sk":{"S":"1"}}}`],

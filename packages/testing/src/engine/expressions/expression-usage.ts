@@ -73,6 +73,7 @@ function validateInputs({ names, values }: ExpressionInputs): void {
     if (!VALUE_KEY.test(key)) throw validationError(placeholderMessages.invalidValueKey(key));
   }
   for (const [key, name] of Object.entries(names ?? {})) {
+    if (name === null) throw validationError(placeholderMessages.nullNameValue(key));
     if (typeof name !== 'string' || name.length === 0) throw validationError(placeholderMessages.emptyNameValue(key));
     if (Buffer.byteLength(name, 'utf8') > MAX_NAME_BYTES) throw validationError(placeholderMessages.nameTooLong(key));
   }

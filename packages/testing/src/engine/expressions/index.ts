@@ -11,4 +11,3 @@ export { parseProjection } from './parse-projection';
 export { applyProjection } from './apply-projection';
 export { parseUpdate, updatedPaths } from './parse-update';
 export { applyUpdate } from './apply-update';
-export { assertFilterAvoidsKeys, conditionPaths } from './filter-keys';

@@ -73,6 +73,7 @@ export const placeholderMessages = {
   invalidNameKey: (key: string) => `ExpressionAttributeNames contains invalid key: Syntax error; key: "${key}"`,
   invalidValueKey: (key: string) => `ExpressionAttributeValues contains invalid key: Syntax error; key: "${key}"`,
   emptyNameValue: (key: string) => `ExpressionAttributeNames contains invalid value: Empty attribute name for key ${key}`,
+  nullNameValue: (key: string) => `ExpressionAttributeNames contains invalid value: null for key ${key}`,
   nameTooLong: (key: string) =>
     `ExpressionAttributeNames contains invalid value: Attribute name is too large, must be less than 65536 bytes for key ${key}`,
 };

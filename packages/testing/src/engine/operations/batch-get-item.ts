@@ -6,6 +6,7 @@ import { parseAttributeSelection, selectAttributes, type AttributeSelection } fr
 import { RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { checkDistinctKeyMaps, DuplicateKeyGuard } from '../requests/duplicate-keys';
 import { startExpressionUsage } from '../requests/expression-usage';
+import { checkKeyPaths } from '../requests/key-paths';
 import { checkLegacyParameters } from '../requests/legacy';
 import { ConstraintCheck } from '../schema/constraints';
 import { validateKey, validateKeyValues } from '../schema/key-validation';
@@ -75,8 +76,13 @@ function checkRequest(input: BatchGetItemInput): CheckedTableRequest[] {
   const tables = Object.entries(input.RequestItems ?? {});
   if (tables.length === 0) throw validationError('BatchGetItem must have some requests set');
   for (const [tableName, request] of tables) {
-    if (!request.Keys || request.Keys.length === 0) {
+    if (!request?.Keys || request.Keys.length === 0) {
       throw validationError(`The list of keys in RequestItems for BatchGetItem is required: ${tableName} has empty list`);
+    }
+    if (request.Keys.some((key) => key === null || Object.keys(key).length === 0)) {
+      throw validationError(
+        `The list of keys in RequestItems for BatchGetItem may not contain null or empty values: ${tableName} has one or more empty keys`,
+      );
     }
   }
   const total = tables.reduce((sum, [, request]) => sum + request.Keys!.length, 0);
@@ -106,6 +112,7 @@ function resolveKeyRequests(tables: CheckedTableRequest[], database: Database): 
         duplicates.add(tableName, table.definition.keys, key);
         return { tableName, table, key, request, selection };
       });
+      checkKeyPaths(table.definition, selection.paths ?? []);
       return [tableName, requests];
     }),
   );

@@ -69,6 +69,7 @@ function checkRequests(input: BatchWriteItemInput): CheckedRequest[] {
   if (tables.length === 0) throw validationError('BatchWriteItem cannot have a null or no requests set');
   for (const [name, requests] of tables) {
     if (!requests || requests.length === 0) throw validationError(`The batch write request list for a table cannot be null or empty: ${name}`);
+    if (requests.includes(null as never)) throw validationError('The batch write request list for a table cannot be null or empty');
   }
   const total = tables.reduce((sum, [, requests]) => sum + requests.length, 0);
   if (total > MAX_REQUESTS) throw validationError('Too many items requested for the BatchWriteItem call');

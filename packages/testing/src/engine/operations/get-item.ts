@@ -4,6 +4,7 @@ import type { Operation, OperationOutput } from '../operation-context';
 import { parseAttributeSelection, selectAttributes, type AttributeSelection } from '../reads/attribute-selection';
 import { RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { startExpressionUsage } from '../requests/expression-usage';
+import { checkKeyPaths } from '../requests/key-paths';
 import { checkLegacyParameters } from '../requests/legacy';
 import { ConstraintCheck } from '../schema/constraints';
 import { validateKey, validateKeyValues } from '../schema/key-validation';
@@ -31,7 +32,9 @@ export const getItem: Operation<GetItemInput, CheckedGet> = {
   },
   run: ({ input, selection, key }, { database, clock }) => {
     const table = database.table(input.TableName!);
-    const item = table.liveItem(validateKey(table.definition, key), clock.nowMs());
+    const validKey = validateKey(table.definition, key);
+    checkKeyPaths(table.definition, selection.paths ?? []);
+    const item = table.liveItem(validKey, clock.nowMs());
     const output: OperationOutput = {};
     if (item) output.Item = selectAttributes(selection, item);
     const capacity = new CapacityTally(table)

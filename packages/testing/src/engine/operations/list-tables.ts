@@ -2,6 +2,7 @@ import type { ListTablesInput } from '@aws-sdk/client-dynamodb';
 import type { Operation } from '../operation-context';
 import { validationError } from '../errors';
 import { checkLimit } from '../reads/limit';
+import { ConstraintCheck } from '../schema/constraints';
 
 const MAX_PAGE = 100;
 
@@ -10,6 +11,7 @@ export const listTables: Operation<ListTablesInput, ListTablesInput> = {
   check: (input) => {
     checkLimit(input.Limit);
     if (input.Limit !== undefined && input.Limit > MAX_PAGE) throw validationError('Limit in ListTables must be <= 100');
+    new ConstraintCheck().resourceName(input.ExclusiveStartTableName, false).throwIfInvalid();
     return input;
   },
   run: (input, { database }) => {

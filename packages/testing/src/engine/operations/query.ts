@@ -20,9 +20,10 @@ import { checkLimit } from '../reads/limit';
 import { resolveSelectMode } from '../reads/select-mode';
 import { isInclusiveRangeEnd, queryEntries } from '../reads/query-entries';
 import { startKeyValues, validateStartKey } from '../reads/start-key';
-import { conditionAttributeNames } from '../requests/document-paths';
+import { conditionAttributeNames, conditionPaths } from '../requests/document-paths';
 import { checkSelect, RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { startExpressionUsage } from '../requests/expression-usage';
+import { checkKeyPaths } from '../requests/key-paths';
 import { checkLegacyParameters, conditionsToCondition, hasConditions } from '../requests/legacy';
 import { ConstraintCheck } from '../schema/constraints';
 import { attributeTypeOf, keyAttributeNames } from '../schema/table-definition';
@@ -69,6 +70,7 @@ export const query: Operation<QueryInput, CheckedQuery> = {
   run: ({ input, keyCondition, filter, selection, startKey }, { database, clock }) => {
     const table = database.table(input.TableName!);
     const target = resolveReadTarget(table, input.IndexName, input.ConsistentRead);
+    checkKeyPaths(table.definition, filter ? conditionPaths(filter) : [], selection.paths ?? []);
     const select = resolveSelectMode(input, selection, target);
     checkIndexProjection(target, selection, filter);
     const resolved = resolveKeyCondition(keyCondition, keyConditionSchema(target));

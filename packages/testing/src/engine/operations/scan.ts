@@ -15,6 +15,8 @@ import { resolveSelectMode } from '../reads/select-mode';
 import { startKeyValues, validateStartKey } from '../reads/start-key';
 import { checkSelect, RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { startExpressionUsage } from '../requests/expression-usage';
+import { conditionPaths } from '../requests/document-paths';
+import { checkKeyPaths } from '../requests/key-paths';
 import { checkLegacyParameters } from '../requests/legacy';
 import { ConstraintCheck } from '../schema/constraints';
 import type { Item } from '../values';
@@ -53,6 +55,7 @@ export const scan: Operation<ScanInput, CheckedScan> = {
   run: ({ input, filter, selection, startKey }, { database, clock }) => {
     const table = database.table(input.TableName!);
     const target = resolveReadTarget(table, input.IndexName, input.ConsistentRead);
+    checkKeyPaths(table.definition, filter ? conditionPaths(filter) : [], selection.paths ?? []);
     const select = resolveSelectMode(input, selection, target);
     checkIndexProjection(target, selection, filter);
     const page = readPage({

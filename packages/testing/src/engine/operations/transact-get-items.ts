@@ -5,6 +5,7 @@ import { parseAttributeSelection, selectAttributes, type AttributeSelection } fr
 import { RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
 import { DuplicateKeyGuard } from '../requests/duplicate-keys';
 import { startExpressionUsage } from '../requests/expression-usage';
+import { checkKeyPaths } from '../requests/key-paths';
 import { ConstraintCheck } from '../schema/constraints';
 import { validateKey, validateKeyValues } from '../schema/key-validation';
 import { itemSize, type Item } from '../values';
@@ -23,8 +24,11 @@ interface CheckedGet {
 export const transactGetItems: Operation<TransactGetItemsInput, { input: TransactGetItemsInput; gets: CheckedGet[] }> = {
   check: (input) => {
     const actions = input.TransactItems ?? [];
-    // DynamoDB Local treats an empty list as a missing one, and words both without a frame.
-    if (actions.length === 0) throw validationError("Value null at 'transactItems' failed to satisfy constraint: Member must not be null");
+    // DynamoDB Local treats an empty list, or one with an empty action, as a missing one, and
+    // words it without a frame.
+    if (actions.length === 0 || actions.some((action) => !action?.Get)) {
+      throw validationError("Value null at 'transactItems' failed to satisfy constraint: Member must not be null");
+    }
     if (actions.length > MAX_ACTIONS) throw validationError(`Member must have length less than or equal to ${MAX_ACTIONS}`);
     const check = new ConstraintCheck().oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY);
     actions.forEach((action, i) => {
@@ -46,6 +50,7 @@ export const transactGetItems: Operation<TransactGetItemsInput, { input: Transac
     const reads = gets.map(({ get, selection }) => {
       const table = database.table(get.TableName!);
       const key = keyOfGet(table.definition, get.Key);
+      checkKeyPaths(table.definition, selection.paths ?? []);
       duplicates.add(table.name, table.definition.keys, key);
       return { table, key, selection };
     });

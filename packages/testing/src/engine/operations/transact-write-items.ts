@@ -36,8 +36,7 @@ interface CancellationReason {
  */
 export const transactWriteItems: Operation<TransactWriteItemsInput, { input: TransactWriteItemsInput; writes: CheckedWrite[] }> = {
   check: (input) => {
-    checkConstraints(input);
-    return { input, writes: input.TransactItems!.map(checkAction) };
+    return { input, writes: checkConstraints(input).map(checkAction) };
   },
   run: ({ input, writes: checked }, context) => {
     const token = input.ClientRequestToken;
@@ -81,9 +80,11 @@ function checkAction(action: TransactWriteItem): CheckedWrite {
   return checkDelete(action.ConditionCheck!, 'ConditionCheck');
 }
 
-function checkConstraints(input: TransactWriteItemsInput): void {
+/** The request's own constraints; returns its actions. */
+function checkConstraints(input: TransactWriteItemsInput): TransactWriteItem[] {
   // DynamoDB Local words these three without the usual "1 validation error detected" frame.
-  const actions = input.TransactItems ?? [];
+  // It fails (HTTP 500) on a null action; the engine reads it as an empty one.
+  const actions = (input.TransactItems ?? []).map((action): TransactWriteItem => action ?? {});
   if (actions.length === 0) {
     throw validationError("Value [] at 'transactItems' failed to satisfy constraint: Member must have length greater than or equal to 1");
   }
@@ -95,7 +96,7 @@ function checkConstraints(input: TransactWriteItemsInput): void {
   const check = new ConstraintCheck()
     .oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY)
     .oneOf(input.ReturnItemCollectionMetrics, 'returnItemCollectionMetrics', RETURN_ITEM_COLLECTION_METRICS);
-  input.TransactItems?.forEach((action, i) => {
+  actions.forEach((action, i) => {
     const path = `transactItems.${i + 1}.member`;
     const present = ACTION_KINDS.filter((kind) => action[kind] !== undefined);
     for (const kind of present) {
@@ -108,13 +109,13 @@ function checkConstraints(input: TransactWriteItemsInput): void {
     }
   });
   check.throwIfInvalid();
-  for (const action of input.TransactItems!) {
+  for (const action of actions) {
     const count = ACTION_KINDS.filter((kind) => action[kind] !== undefined).length;
-    if (count !== 1) {
-      throw validationError('TransactItems can only contain one of Check, Put, Update or Delete');
-    }
+    if (count === 0) throw validationError('Invalid Request: TransactWriteRequest should contain Delete or Put or Update request');
+    if (count > 1) throw validationError('TransactItems can only contain one of Check, Put, Update or Delete');
   }
-  checkPayloadSize(input.TransactItems!);
+  checkPayloadSize(actions);
+  return actions;
 }
 
 /**

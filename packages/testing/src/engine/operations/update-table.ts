@@ -34,6 +34,7 @@ export const updateTable: Operation<UpdateTableInput, UpdateTableInput> = {
       input.DeletionProtectionEnabled !== undefined ||
       input.TableClass !== undefined;
     if (!hasChange) throw validationError(tableMessages.nothingToUpdate);
+    if (updates.some((update) => !update?.Create && !update?.Update && !update?.Delete)) throw validationError(tableMessages.nullIndexUpdate);
     const indexNames = updates.map((update) => (update.Create ?? update.Update ?? update.Delete)?.IndexName).filter((name) => name !== undefined);
     if (new Set(indexNames).size !== indexNames.length) throw validationError(tableMessages.oneUpdatePerIndex);
     for (const update of updates) {
@@ -70,7 +71,10 @@ export const updateTable: Operation<UpdateTableInput, UpdateTableInput> = {
       } else if (update.Update) {
         if (!table.indexes.has(update.Update.IndexName!)) throw new EngineError('ResourceNotFoundException', INDEX_NOT_FOUND);
         const throughput = update.Update.ProvisionedThroughput;
-        if (throughput) throughputs.set(update.Update.IndexName!, parseThroughput(throughput, 'PROVISIONED', true)!);
+        if (!throughput) continue;
+        const parsed = parseThroughput(throughput, 'PROVISIONED', true)!;
+        checkThroughputChanges(table.indexes.get(update.Update.IndexName!)!.definition.provisionedThroughput, parsed);
+        throughputs.set(update.Update.IndexName!, parsed);
       }
     }
     const deletedDescriptions = deleted.map((name) => ({ ...describeGlobalIndex(table.indexes.get(name)!, table.name), IndexStatus: 'DELETING' }));
@@ -100,6 +104,7 @@ function withBilling(definition: TableDefinition, input: UpdateTableInput, nowMs
     billingMode === 'PROVISIONED'
       ? parseThroughput(input.ProvisionedThroughput ?? definition.provisionedThroughput, billingMode)
       : parseThroughput(input.ProvisionedThroughput, billingMode);
+  if (definition.billingMode === 'PROVISIONED' && input.ProvisionedThroughput) checkThroughputChanges(definition.provisionedThroughput, throughput);
   const switchedToOnDemand = billingMode === 'PAY_PER_REQUEST' && definition.billingMode !== 'PAY_PER_REQUEST';
   return {
     ...definition,
@@ -107,6 +112,16 @@ function withBilling(definition: TableDefinition, input: UpdateTableInput, nowMs
     provisionedThroughput: throughput,
     payPerRequestSinceMs: switchedToOnDemand ? nowMs : definition.payPerRequestSinceMs,
   };
+}
+
+/** DynamoDB refuses a throughput update that changes nothing. */
+function checkThroughputChanges(current: ProvisionedThroughputSettings | undefined, requested: ProvisionedThroughputSettings | undefined): void {
+  const unchanged =
+    current !== undefined &&
+    requested !== undefined &&
+    current.ReadCapacityUnits === requested.ReadCapacityUnits &&
+    current.WriteCapacityUnits === requested.WriteCapacityUnits;
+  if (unchanged) throw validationError(tableMessages.throughputUnchanged);
 }
 
 function mergeDefinitions(definition: TableDefinition, added: AttributeDefinition[]): TableDefinition['attributeDefinitions'] {

@@ -19,6 +19,7 @@ export function parseAttributeSelection(
   if (input.AttributesToGet) {
     const seen = new Set<string>();
     for (const name of input.AttributesToGet) {
+      if (!name) throw validationError('Empty attribute name');
       if (seen.has(name)) throw validationError(`One or more parameter values were invalid: Duplicate value in attribute name: ${name}`);
       seen.add(name);
     }

@@ -1,3 +1,4 @@
+import { validationError } from '../errors';
 import type { Item } from '../values';
 import { partitionHash } from '../storage/key-encoding';
 import type { ItemStore } from '../storage/item-store';
@@ -29,6 +30,7 @@ export function* scanEntries(store: ItemStore, range: ScanRange): Generator<Item
   if (range.after) {
     const encoded = store.encodedPartitionOf(range.after);
     const hash = partitionHash(encoded);
+    if (hash < low || hash >= high) throw validationError('Exclusive start key must lie within the segment');
     first = lowerBound(partitions.length, (i) => compareScanPosition(partitions[i], hash, encoded) >= 0);
     if (first < partitions.length && partitions[first].encodedKey === encoded) resumeAfter = range.after;
   }

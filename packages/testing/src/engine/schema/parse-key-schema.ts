@@ -16,8 +16,9 @@ export function parseKeySchema(schema: KeySchemaElement[] | undefined, multiAttr
   if (!schema || schema.length === 0) throw validationError(tableMessages.noKeySchema);
   if (schema.length > maxElements) throw validationError(tableMessages.keySchemaTooBig);
   for (const element of schema) {
-    if (element.AttributeName === undefined) throw validationError(tableMessages.missingAttributeName);
+    if (element === null) throw validationError(tableMessages.invalidKeySchemaElement);
     if (element.KeyType === undefined) throw validationError(tableMessages.missingKeyType);
+    if (element.AttributeName === undefined) throw validationError(tableMessages.missingAttributeName);
   }
   const names = schema.map((element) => element.AttributeName!);
   if (new Set(names).size !== names.length) throw validationError(tableMessages.sameKeyNames);

@@ -57,6 +57,7 @@ export function parseTableDefinition(input: CreateTableInput, nowMs = 0): TableD
 function checkAttributeDefinitions(definitions: AttributeDefinition[]): AttributeDefinition[] {
   const seen = new Set<string>();
   for (const entry of definitions) {
+    if (entry?.AttributeName === undefined) throw validationError(tableMessages.missingAttributeName);
     if (!['S', 'N', 'B'].includes(entry.AttributeType as string)) throw validationError(tableMessages.invalidAttributeType);
     if (seen.has(entry.AttributeName!)) throw validationError(tableMessages.duplicateAttribute);
     seen.add(entry.AttributeName!);
@@ -87,12 +88,22 @@ export function parseThroughput(
   return { ReadCapacityUnits: read, WriteCapacityUnits: write };
 }
 
+const PROJECTION_TYPES: readonly string[] = ['ALL', 'KEYS_ONLY', 'INCLUDE'];
+
+/** DynamoDB Local refuses an unknown ProjectionType before it looks at the key attributes' definitions. */
+function checkProjectionType(index: LocalSecondaryIndex | GlobalSecondaryIndex): void {
+  const type = index.Projection?.ProjectionType;
+  if (type !== undefined && !PROJECTION_TYPES.includes(type)) throw validationError(tableMessages.invalidProjectionType);
+}
+
 export function parseProjection(index: LocalSecondaryIndex | GlobalSecondaryIndex): IndexDefinition['projection'] {
   const type = index.Projection?.ProjectionType as ProjectionType | undefined;
   const nonKey = index.Projection?.NonKeyAttributes;
   if (!type) throw validationError(tableMessages.missingProjection);
+  checkProjectionType(index);
   if (type === 'INCLUDE') {
     if (!nonKey || nonKey.length === 0) throw validationError(tableMessages.includeWithoutNonKeyAttributes);
+    if (nonKey.includes(null as never)) throw validationError(tableMessages.missingAttributeName);
     return { type, nonKeyAttributes: [...nonKey] };
   }
   if (nonKey && nonKey.length > 0) throw validationError(tableMessages.nonKeyAttributesWithoutInclude);
@@ -111,6 +122,7 @@ function parseIndexKeys(
   kind: IndexDefinition['kind'],
 ): KeyNames {
   const keys = parseIndexKeySchema(index, kind);
+  checkProjectionType(index);
   for (const name of keyAttributeNames(keys)) {
     if (!definitions.some((entry) => entry.AttributeName === name)) throw validationError(tableMessages.attributeUndefined(name));
   }
@@ -123,7 +135,9 @@ function parseLocalIndexes(indexes: LocalSecondaryIndex[] | undefined, table: Ke
   if (indexes.length === 0) throw validationError(tableMessages.emptyLocalIndexes);
   if (indexes.length > 5) throw validationError(tableMessages.tooManyLocalIndexes);
   const names = new Set<string>();
-  return indexes.map((index) => {
+  // DynamoDB Local fails (HTTP 500) on a null index; the engine reads it as an empty one.
+  return indexes.map((given) => {
+    const index: LocalSecondaryIndex = given ?? {};
     const keys = parseIndexKeys(index, definitions, 'local');
     if (keys.sortKeys.length === 0) throw validationError(tableMessages.localIndexNoRange);
     if (keys.partitionKeys[0] !== table.partitionKeys[0]) throw validationError(tableMessages.localIndexOtherHash);
@@ -139,7 +153,7 @@ function parseGlobalIndexes(indexes: GlobalSecondaryIndex[] | undefined, definit
   if (indexes.length > 20) throw validationError(tableMessages.tooManyGlobalIndexes);
   const names = new Set<string>();
   return indexes.map((index) => {
-    const parsed = parseGlobalIndex(index, definitions, billingMode);
+    const parsed = parseGlobalIndex(index ?? {}, definitions, billingMode);
     if (names.has(parsed.name)) throw validationError(tableMessages.duplicateGlobalIndex);
     names.add(parsed.name);
     return parsed;

@@ -9,6 +9,7 @@ export const tableMessages = {
   keySchemaTooBig: 'Key Schema too big.  Key Schema must at most consist of the hash and range key of a table',
   sameKeyNames: 'Two keys can not have the same name',
   missingAttributeName: 'Attribute name must be specified.',
+  invalidKeySchemaElement: 'Key schema element is invalid.',
   missingKeyType: 'One or more keys is not specified as being hash or range.',
   tooManyPartitionKeys: 'Too many partition keys. GSI can have at most 4 partition keys',
   tooManySortKeys: 'Too many sort keys. GSI can have at most 4 sort keys',
@@ -38,12 +39,15 @@ export const tableMessages = {
   includeWithoutNonKeyAttributes:
     'If Projection type INCLUDE is specified, some non-key attributes to include in the projection must be specified as well',
   missingProjection: 'Indexes must have a projection specified',
+  invalidProjectionType: 'Projection type must be INCLUDE, ALL, or KEYS_ONLY',
   tooManyLocalIndexes: 'Cannot have more than 5 local secondary indexes per table',
   tooManyGlobalIndexes: 'GlobalSecondaryIndex count exceeds the per-table limit',
   keyOrder: 'Invalid key order. Hash Key must be specified first in key schema, Range Key must be specifed second',
   indexExists: 'Attempting to create an index which already exists',
   tableExists: 'Cannot create preexisting table',
   nothingToUpdate: 'Nothing to update',
+  nullIndexUpdate: 'Update global secondary index action is null',
+  throughputUnchanged: 'The requested throughput value equals the current value',
   oneUpdatePerIndex: 'Only one global secondary index update per index is allowed simultaneously.',
   noAttributeSchema: 'No Attribute Schema Defined',
 };

@@ -19,6 +19,11 @@ export const valueMessages = {
     `One or more parameter values were invalid: Input collection [${elements.join(', ')}] contains duplicates`,
   binarySetDuplicates: 'One or more parameter values were invalid: Input collection of type BS contains duplicates.',
   emptyAttributeName: 'Empty attribute name',
+  /** A null where an AttributeValue should be: named when it is a member of an item or map. */
+  nullValue: (name?: string) => `The supplied Item contains a null AttributeValue${name === undefined ? '' : `: ${name} is null`}`,
+  nullStringSetMember: 'One or more parameter values were invalid: An string set may not have a null string as a member',
+  /** DynamoDB Local fails (HTTP 500) on a null member of a binary set; worded like the string set's. */
+  nullBinarySetMember: 'One or more parameter values were invalid: An binary set may not have a null binary as a member',
   /** How an invalid value inside ExpressionAttributeValues is reported. */
   invalidExpressionValue: (message: string, placeholder: string) =>
     `ExpressionAttributeValues contains invalid value: ${message} for key ${placeholder}`,

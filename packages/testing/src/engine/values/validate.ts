@@ -26,7 +26,8 @@ export function validateItemValues(item: Item, context: string, options: Validat
   for (const [name, value] of Object.entries(item)) {
     try {
       if (name.length === 0) throw validationError(valueMessages.emptyAttributeName);
-      result[name] = validateAttributeValue(value, options);
+      // A placeholder's value is not an attribute of an item: DynamoDB does not name it.
+      result[name] = context === 'ExpressionAttributeValues' ? validateAttributeValue(value, options) : validateMember(name, value, options);
     } catch (error) {
       if (context === 'ExpressionAttributeValues' && error instanceof EngineError) {
         throw validationError(valueMessages.invalidExpressionValue(error.message, name));
@@ -37,8 +38,9 @@ export function validateItemValues(item: Item, context: string, options: Validat
   return result;
 }
 
-/** Validates one value and returns its normalized copy. */
-export function validateAttributeValue(value: AttributeValue, options: ValidateOptions = {}): AttributeValue {
+/** Validates one value and returns its normalized copy (`null` is refused as DynamoDB does in a list). */
+export function validateAttributeValue(value: AttributeValue | null, options: ValidateOptions = {}): AttributeValue {
+  if (value === null) throw validationError(valueMessages.nullValue());
   const number = options.normalizeNumbers === false ? checkNumber : normalizeNumber;
   const record = (value ?? {}) as unknown as Record<string, unknown>;
   const present = ATTRIBUTE_TYPES.filter((type) => record[type] !== undefined && record[type] !== null);
@@ -73,13 +75,20 @@ function validateMap(map: Record<string, AttributeValue>, options: ValidateOptio
   const result = emptyRecord<AttributeValue>();
   for (const [name, element] of Object.entries(map)) {
     if (name.length === 0) throw validationError(valueMessages.emptyAttributeName);
-    result[name] = validateAttributeValue(element, options);
+    result[name] = validateMember(name, element, options);
   }
   return result;
 }
 
+/** A value of an item or map: a null one is refused with its name. */
+function validateMember(name: string, value: AttributeValue | null, options: ValidateOptions): AttributeValue {
+  if (value === null) throw validationError(valueMessages.nullValue(name));
+  return validateAttributeValue(value, options);
+}
+
 function validateStringSet(elements: string[]): string[] {
   if (elements.length === 0) throw validationError(valueMessages.emptyStringSet);
+  if (elements.includes(null as never)) throw validationError(valueMessages.nullStringSetMember);
   if (new Set(elements).size !== elements.length) throw validationError(valueMessages.stringSetDuplicates(elements));
   return [...elements];
 }
@@ -99,6 +108,7 @@ function checkNumber(text: string): string {
 
 function validateBinarySet(elements: Uint8Array[]): Uint8Array[] {
   if (elements.length === 0) throw validationError(valueMessages.emptyBinarySet);
+  if (elements.includes(null as never)) throw validationError(valueMessages.nullBinarySetMember);
   const distinct = new Set(elements.map((element) => Buffer.from(element).toString('base64')));
   if (distinct.size !== elements.length) throw validationError(valueMessages.binarySetDuplicates);
   return elements.map((element) => new Uint8Array(element));

@@ -1,4 +1,6 @@
 import type { ConditionAst } from '../expressions';
+import { conditionPaths } from '../requests/document-paths';
+import { checkKeyPaths } from '../requests/key-paths';
 import { checkLegacyParameters } from '../requests/legacy';
 import { startExpressionUsage, type ExpressionInputs } from '../requests/expression-usage';
 import { validateKey, validateKeyValues } from '../schema/key-validation';
@@ -34,10 +36,12 @@ export function checkDelete(input: KeyedConditionParameters, kind: CheckedDelete
 /** Checks a Delete or ConditionCheck against its table's key schema and prepares it. */
 export function prepareDelete({ kind, input, condition, key }: CheckedDelete, database: Database): PreparedWrite {
   const table = database.table(input.TableName!);
+  const validKey = validateKey(table.definition, key);
+  checkKeyPaths(table.definition, condition ? conditionPaths(condition) : []);
   return {
     kind,
     table,
-    key: validateKey(table.definition, key),
+    key: validKey,
     condition,
     returnValuesOnConditionCheckFailure: input.ReturnValuesOnConditionCheckFailure,
     compute: (existing) => (kind === 'ConditionCheck' ? existing : undefined),

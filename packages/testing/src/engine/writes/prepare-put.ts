@@ -1,4 +1,6 @@
 import type { ConditionAst } from '../expressions';
+import { conditionPaths } from '../requests/document-paths';
+import { checkKeyPaths } from '../requests/key-paths';
 import { checkLegacyParameters } from '../requests/legacy';
 import { startExpressionUsage, type ExpressionInputs } from '../requests/expression-usage';
 import { extractKey, validateItemKeys } from '../schema/key-validation';
@@ -40,6 +42,7 @@ export function checkPut(input: PutParameters): CheckedPut {
 export function preparePut({ input, condition, item }: CheckedPut, database: Database): PreparedWrite {
   const table = database.table(input.TableName!);
   validateItemKeys(table.definition, item);
+  checkKeyPaths(table.definition, condition ? conditionPaths(condition) : []);
   return {
     kind: 'Put',
     table,

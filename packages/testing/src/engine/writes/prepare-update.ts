@@ -1,7 +1,8 @@
 import type { AttributeValueUpdate } from '@aws-sdk/client-dynamodb';
 import { validationError } from '../errors';
 import { applyUpdate, parseUpdate, updatedPaths, type ConditionAst, type UpdateAst } from '../expressions';
-import { topLevelAttribute } from '../requests/document-paths';
+import { conditionPaths, topLevelAttribute, updatePaths } from '../requests/document-paths';
+import { checkKeyPaths } from '../requests/key-paths';
 import { attributeUpdatesToUpdate, checkLegacyParameters } from '../requests/legacy';
 import { startExpressionUsage } from '../requests/expression-usage';
 import { validateIndexKeys, validateKey, validateKeyValues } from '../schema/key-validation';
@@ -63,6 +64,7 @@ export function prepareUpdate({ input, update, condition, key: values }: Checked
       throw validationError(`One or more parameter values were invalid: Cannot update attribute ${name}. This attribute is part of the key`);
     }
   }
+  checkKeyPaths(table.definition, update ? updatePaths(update) : [], condition ? conditionPaths(condition) : []);
   return {
     kind: 'Update',
     table,

@@ -17,6 +17,8 @@ import { tableOperationCases } from './table-operations';
 import { transactionCases } from './transactions';
 import { updateExpressionCases } from './update-expressions';
 import { updateItemCases } from './update-item';
+import { nullMemberCases } from './null-members';
+import { requestCheckCases } from './request-checks';
 import { validationCases } from './validation';
 import { validationOrderCases } from './validation-order';
 import { wireShapeCases } from './wire-shapes';
@@ -43,6 +45,8 @@ export const CASE_GROUPS: CaseGroup[] = [
   transactionCases,
   validationCases,
   validationOrderCases,
+  requestCheckCases,
+  nullMemberCases,
   itemSequenceCases,
   wireShapeCases,
 ];

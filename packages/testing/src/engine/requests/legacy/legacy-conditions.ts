@@ -9,7 +9,10 @@ import { validateAttributeValue } from '../../values';
  */
 export function expectedToCondition(expected: Record<string, ExpectedAttributeValue>, operator: string | undefined): ConditionAst {
   return combine(
-    Object.entries(expected).map(([name, entry]) => expectedEntry(name, entry)),
+    Object.entries(expected).map(([name, entry]) => {
+      if (entry === null) throw validationError(`One or more parameter values were invalid: ExpectedAttributeValue must not be null for Attribute: ${name}`);
+      return expectedEntry(name, entry);
+    }),
     operator,
   );
 }
@@ -17,7 +20,10 @@ export function expectedToCondition(expected: Record<string, ExpectedAttributeVa
 /** QueryFilter, ScanFilter and KeyConditions: attribute → ComparisonOperator + AttributeValueList. */
 export function conditionsToCondition(conditions: Record<string, Condition>, operator?: string): ConditionAst {
   return combine(
-    Object.entries(conditions).map(([name, condition]) => comparison(name, condition.ComparisonOperator, condition.AttributeValueList ?? [])),
+    Object.entries(conditions).map(([name, condition]) => {
+      if (condition === null) throw validationError(`The filter condition for an attribute cannot be null: ${name}`);
+      return comparison(name, condition.ComparisonOperator, condition.AttributeValueList ?? []);
+    }),
     operator,
   );
 }
@@ -42,12 +48,12 @@ const ARGUMENT_COUNTS: Record<string, number | undefined> = {
 };
 
 function comparison(name: string, operator: string | undefined, values: AttributeValue[]): ConditionAst {
+  const operands = values.map(value);
   const expectedCount = ARGUMENT_COUNTS[operator ?? ''];
   const countOk = operator === 'IN' ? values.length >= 1 : expectedCount === values.length;
   if (!countOk) {
     throw validationError(`One or more parameter values were invalid: Invalid number of argument(s) for the ${operator} ComparisonOperator`);
   }
-  const operands = values.map(value);
   const attribute = path(name);
   switch (operator) {
     case 'EQ':
