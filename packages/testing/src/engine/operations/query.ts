@@ -47,11 +47,13 @@ export const query: Operation<QueryInput, CheckedQuery> = {
       .throwIfInvalid();
     checkLimit(input.Limit);
     checkSelect(input.Select);
+    // KeyConditions go with ProjectionExpression and FilterExpression, only not with KeyConditionExpression.
     checkLegacyParameters(
       input,
-      ['AttributesToGet', 'KeyConditions', 'QueryFilter', 'ConditionalOperator'],
+      ['AttributesToGet', 'QueryFilter', 'ConditionalOperator'],
       ['ProjectionExpression', 'KeyConditionExpression', 'FilterExpression'],
     );
+    checkLegacyParameters(input, ['KeyConditions'], ['KeyConditionExpression']);
     const usage = startExpressionUsage(
       input,
       {

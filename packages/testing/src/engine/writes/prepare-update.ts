@@ -3,7 +3,7 @@ import { validationError } from '../errors';
 import { applyUpdate, parseUpdate, updatedPaths, type ConditionAst, type UpdateAst } from '../expressions';
 import { conditionPaths, topLevelAttribute, updatePaths } from '../requests/document-paths';
 import { checkKeyPaths } from '../requests/key-paths';
-import { attributeUpdatesToUpdate, checkLegacyParameters } from '../requests/legacy';
+import { applyAttributeUpdates, attributeUpdatePaths, checkLegacyParameters, parseAttributeUpdates, type LegacyUpdate } from '../requests/legacy';
 import { startExpressionUsage } from '../requests/expression-usage';
 import { validateIndexKeys, validateKey, validateKeyValues } from '../schema/key-validation';
 import { keyAttributeNames } from '../schema/table-definition';
@@ -20,11 +20,12 @@ export interface UpdateParameters extends KeyedConditionParameters {
   AttributeUpdates?: Record<string, AttributeValueUpdate>;
 }
 
-/** An Update checked without its table: its update, condition and key values. */
+/** An Update checked without its table: its update (expression or legacy), condition and key values. */
 export interface CheckedUpdate {
   kind: 'Update';
   input: UpdateParameters;
   update?: UpdateAst;
+  attributeUpdates?: LegacyUpdate[];
   condition?: ConditionAst;
   key: Item;
 }
@@ -37,15 +38,11 @@ export function checkUpdate(input: UpdateParameters): CheckedUpdate {
     { UpdateExpression: input.UpdateExpression, ConditionExpression: input.ConditionExpression },
     ['UpdateExpression', 'ConditionExpression'],
   );
-  const update =
-    input.UpdateExpression !== undefined
-      ? parseUpdate(input.UpdateExpression, usage)
-      : input.AttributeUpdates
-        ? attributeUpdatesToUpdate(input.AttributeUpdates)
-        : undefined;
+  const update = input.UpdateExpression !== undefined ? parseUpdate(input.UpdateExpression, usage) : undefined;
+  const attributeUpdates = update === undefined && input.AttributeUpdates ? parseAttributeUpdates(input.AttributeUpdates) : undefined;
   const condition = parseWriteCondition(input, usage);
   usage.finish();
-  return { kind: 'Update', input, update, condition, key: validateKeyValues(input.Key) };
+  return { kind: 'Update', input, update, attributeUpdates, condition, key: validateKeyValues(input.Key) };
 }
 
 /**
@@ -53,10 +50,10 @@ export function checkUpdate(input: UpdateParameters): CheckedUpdate {
  * it. Without an update it still creates the item (key attributes only) when absent, as
  * DynamoDB does.
  */
-export function prepareUpdate({ input, update, condition, key: values }: CheckedUpdate, database: Database): PreparedWrite {
+export function prepareUpdate({ input, update, attributeUpdates, condition, key: values }: CheckedUpdate, database: Database): PreparedWrite {
   const table = database.table(input.TableName!);
   const key = validateKey(table.definition, values);
-  const paths = update ? updatedPaths(update) : [];
+  const paths = update ? updatedPaths(update) : attributeUpdates ? attributeUpdatePaths(attributeUpdates) : [];
   const keyNames = keyAttributeNames(table.definition.keys);
   for (const path of paths) {
     const name = topLevelAttribute(path);
@@ -74,7 +71,7 @@ export function prepareUpdate({ input, update, condition, key: values }: Checked
     updatedPaths: paths,
     compute: (existing) => {
       const base = cloneValue(existing ?? key);
-      const next = update ? applyUpdate(update, base) : base;
+      const next = update ? applyUpdate(update, base) : attributeUpdates ? applyAttributeUpdates(attributeUpdates, base) : base;
       validateIndexKeys(table.definition, next);
       checkItemNesting(next);
       checkItemSize(next, 'update');

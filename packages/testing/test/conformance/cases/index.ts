@@ -6,6 +6,7 @@ import { createTableCases } from './create-table';
 import { deleteItemCases, getItemCases } from './get-delete-item';
 import { indexQueryCases } from './index-query';
 import { itemSequenceCases } from './item-sequences';
+import { legacyParameterCases } from './legacy-parameters';
 import { multiAttributeQueryCases } from './multi-attribute-queries';
 import { multiAttributeTableCases } from './multi-attribute-tables';
 import { pageCases } from './pages';
@@ -47,6 +48,7 @@ export const CASE_GROUPS: CaseGroup[] = [
   validationOrderCases,
   requestCheckCases,
   nullMemberCases,
+  legacyParameterCases,
   itemSequenceCases,
   wireShapeCases,
 ];

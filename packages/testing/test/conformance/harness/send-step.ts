@@ -103,12 +103,19 @@ async function allPages(
   return pages;
 }
 
+/**
+ * DynamoDB Local now and then fails a DescribeTable with InternalFailure (HTTP 500) while it
+ * back-fills a new index: such an answer is polled again, not reported.
+ */
 async function waitForActive(client: DynamoDBClient, input: StepInput): Promise<void> {
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const { Table }: Output = await client.send(
-      new DescribeTableCommand(input as { TableName: string }),
-    );
+    const { Table }: Output = await client
+      .send(new DescribeTableCommand(input as { TableName: string }))
+      .catch((error: Error) => {
+        if (error.name !== 'InternalFailure' || Date.now() > deadline) throw error;
+        return {};
+      });
     const indexes: Output[] = Table?.GlobalSecondaryIndexes ?? [];
     if (Table?.TableStatus === 'ACTIVE' && indexes.every((index) => index.IndexStatus === 'ACTIVE'))
       return;

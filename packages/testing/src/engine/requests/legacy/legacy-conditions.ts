@@ -29,7 +29,15 @@ export function conditionsToCondition(conditions: Record<string, Condition>, ope
 }
 
 function expectedEntry(name: string, entry: ExpectedAttributeValue): ConditionAst {
-  if (entry.ComparisonOperator !== undefined) return comparison(name, entry.ComparisonOperator, entry.AttributeValueList ?? []);
+  if (entry.ComparisonOperator !== undefined) {
+    const invalid = 'One or more parameter values were invalid:';
+    if (entry.Exists !== undefined) throw validationError(`${invalid} Exists and ComparisonOperator cannot be used together for Attribute: ${name}`);
+    if (entry.Value !== undefined && entry.AttributeValueList !== undefined) {
+      throw validationError(`${invalid} Value and AttributeValueList cannot be used together for Attribute: ${name}`);
+    }
+    // A Value with a ComparisonOperator is its single argument.
+    return comparison(name, entry.ComparisonOperator, entry.AttributeValueList ?? (entry.Value !== undefined ? [entry.Value] : []));
+  }
   if (entry.Exists === false) {
     if (entry.Value !== undefined) {
       throw validationError(`One or more parameter values were invalid: Value cannot be used when Exists is false for Attribute: ${name}`);
