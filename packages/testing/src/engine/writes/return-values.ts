@@ -1,4 +1,4 @@
-import { applyProjection, type DocumentPath } from '../expressions';
+import { applyProjection, resolvePath, type DocumentPath } from '../expressions';
 import type { Item } from '../values';
 import type { PreparedWrite } from './prepared-write';
 
@@ -15,9 +15,9 @@ export function returnedAttributes(
     case 'ALL_NEW':
       return next;
     case 'UPDATED_OLD':
-      return nonEmpty(existing && applyProjection(topLevelPaths(write), existing));
+      return nonEmpty(existing && applyProjection(topLevelPaths(write, existing), existing));
     case 'UPDATED_NEW':
-      return nonEmpty(next && applyProjection(topLevelPaths(write), next));
+      return nonEmpty(next && applyProjection(topLevelPaths(write, next), next));
     default:
       return undefined;
   }
@@ -28,9 +28,12 @@ function nonEmpty(item: Item | undefined): Item | undefined {
 }
 
 /**
- * DynamoDB Local returns the whole top-level attribute that an update touched (all of `m` for
- * SET m.y.z), where DynamoDB returns only the updated part.
+ * The top-level attributes to return of the item before (UPDATED_OLD) or after (UPDATED_NEW):
+ * those of the updated paths that exist in it. A removed path is gone from the new item, and a
+ * list element SET past the end is stored at the end, not at its index. DynamoDB Local returns
+ * the whole top-level attribute (all of `m` for SET m.y.z), where DynamoDB returns only the
+ * updated part.
  */
-function topLevelPaths(write: PreparedWrite): DocumentPath[] {
-  return (write.updatedPaths ?? []).map((path) => path.slice(0, 1));
+function topLevelPaths(write: PreparedWrite, item: Item): DocumentPath[] {
+  return (write.updatedPaths ?? []).filter((path) => resolvePath(path, item) !== undefined).map((path) => path.slice(0, 1));
 }

@@ -1,13 +1,62 @@
-import type { CaseGroup } from '../harness/conformance-case';
+import type { CaseGroup, ConformanceCase } from '../harness/conformance-case';
 import { get, put, update } from '../harness/steps';
 import { hashOnlyTable, simpleTable } from '../harness/tables';
 
 const key = { pk: 'u', sk: '1' };
 const item = { ...key, a: 1, b: 'two', c: [1, 2] };
 
+const nested = { ...key, a: { b: { c: 1, d: 2 }, e: 3 }, xs: ['0', '1'], m: { y: 'q' }, n: 1 };
+
+/** An update of the nested item returning UPDATED_OLD or UPDATED_NEW. */
+function updated(name: string, expression: string, returnValues: string): ConformanceCase {
+  const values = expression.includes(':v') ? { ExpressionAttributeValues: { ':v': 'z' } } : {};
+  return {
+    name,
+    setup: [simpleTable(), put(nested)],
+    request: update(key, expression, { ...values, ReturnValues: returnValues }),
+  };
+}
+
 export const updateItemCases: CaseGroup = {
   area: 'UpdateItem',
   cases: [
+    // The top-level attributes of the updated paths that exist in the item before (UPDATED_OLD)
+    // or after (UPDATED_NEW) the update.
+    updated(
+      'UPDATED_NEW after removing a nested attribute returns nothing',
+      'REMOVE a.b.c',
+      'UPDATED_NEW',
+    ),
+    updated('UPDATED_OLD after removing a nested attribute', 'REMOVE a.b.c', 'UPDATED_OLD'),
+    updated('UPDATED_NEW after removing a missing nested attribute', 'REMOVE a.zz', 'UPDATED_NEW'),
+    updated(
+      'UPDATED_NEW after a SET past the end of a list returns nothing',
+      'SET xs[10] = :v',
+      'UPDATED_NEW',
+    ),
+    updated(
+      'UPDATED_OLD after a SET past the end of a list returns nothing',
+      'SET xs[10] = :v',
+      'UPDATED_OLD',
+    ),
+    updated(
+      'UPDATED_NEW after a SET past the end and another SET',
+      'SET xs[10] = :v, n = :v',
+      'UPDATED_NEW',
+    ),
+    updated(
+      'UPDATED_NEW after a SET past the end and of an element',
+      'SET xs[10] = :v, xs[0] = :v',
+      'UPDATED_NEW',
+    ),
+    updated('UPDATED_NEW after removing the first element', 'REMOVE xs[0]', 'UPDATED_NEW'),
+    updated('UPDATED_NEW after removing every element', 'REMOVE xs[1], xs[0]', 'UPDATED_NEW'),
+    updated('UPDATED_OLD after adding a map entry returns nothing', 'SET m.k = :v', 'UPDATED_OLD'),
+    updated(
+      'UPDATED_NEW after a nested SET and REMOVE',
+      'SET a.b.c = :v REMOVE a.e',
+      'UPDATED_NEW',
+    ),
     {
       name: 'update creates a missing item',
       setup: [simpleTable()],
