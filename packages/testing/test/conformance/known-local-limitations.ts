@@ -184,6 +184,40 @@ export const KNOWN_LOCAL_LIMITATIONS: KnownLocalLimitation[] = [
     },
   },
   {
+    case: 'Consumed capacity/an LSI query projecting only what the index holds fetches nothing',
+    reason:
+      'DynamoDB fetches an item from the table only for attributes an LSI does not project ("Local secondary indexes": ' +
+      'attribute projections); DynamoDB Local fetches, and charges table read units, for any ProjectionExpression.',
+    expected: {
+      results: [
+        {
+          output: {
+            Items: [{ a: { S: 'x' } }],
+            Count: 1,
+            ScannedCount: 1,
+            LastEvaluatedKey: { sk: { S: 's0' }, l: { N: '0' }, pk: { S: 'p' } },
+            ConsumedCapacity: {
+              TableName: '$T',
+              CapacityUnits: 0.5,
+              Table: { CapacityUnits: 0 },
+              LocalSecondaryIndexes: { lix: { CapacityUnits: 0.5 } },
+            },
+          },
+        },
+      ],
+    },
+  },
+  {
+    case: 'Transactions/ReturnConsumedCapacity TOTAL on TransactWrite',
+    reason:
+      'DynamoDB adds up the units of every item of a transaction (two writes per written item, two reads per ' +
+      'ConditionCheck); DynamoDB Local counts items of one table with equal costs once (here a Put and a ' +
+      'ConditionCheck of 2 units each give 2).',
+    expected: {
+      results: [{ output: { ConsumedCapacity: [{ CapacityUnits: 4, TableName: '$T' }] } }],
+    },
+  },
+  {
     case: 'CreateTable/PAY_PER_REQUEST with throughput is refused',
     reason:
       'DynamoDB Local creates the table and ignores ProvisionedThroughput; DynamoDB refuses the request.',

@@ -1,3 +1,4 @@
+import { javaHashOrder, javaStringHash, presizedCapacity } from '../expressions/java-hash-order';
 import { emptyRecord, type Item } from '../values';
 import type { TableState } from '../state/table-state';
 import { indexWriteUnits, tableWriteUnits } from './capacity-units';
@@ -55,5 +56,34 @@ export class CapacityTally {
     if (Object.keys(globals).length > 0) rendered.GlobalSecondaryIndexes = globals;
     if (Object.keys(locals).length > 0) rendered.LocalSecondaryIndexes = locals;
     return rendered;
+  }
+}
+
+/**
+ * The capacity of a request over several tables (batches, transactions): one tally per table,
+ * rendered as a list in DynamoDB Local's order, a HashMap by table name: sized for the tables
+ * (BatchGetItem, TransactWriteItems) or of the default size (BatchWriteItem, TransactGetItems).
+ */
+export class TableTallies {
+  private readonly tallies = new Map<string, CapacityTally>();
+
+  constructor(private readonly sizing: 'presized' | 'default') {}
+
+  /** The tally of `table`, created on first use. */
+  of(table: TableState): CapacityTally {
+    let tally = this.tallies.get(table.name);
+    if (!tally) {
+      tally = new CapacityTally(table);
+      this.tallies.set(table.name, tally);
+    }
+    return tally;
+  }
+
+  /** The ConsumedCapacity list, or undefined when the caller did not ask for it. */
+  render(mode: ReturnConsumedCapacity): Record<string, unknown>[] | undefined {
+    if (mode !== 'TOTAL' && mode !== 'INDEXES') return undefined;
+    const capacity = this.sizing === 'presized' ? presizedCapacity(this.tallies.size) : undefined;
+    const names = javaHashOrder([...this.tallies.keys()], javaStringHash, capacity);
+    return names.map((name) => this.tallies.get(name)!.render(mode)!);
   }
 }

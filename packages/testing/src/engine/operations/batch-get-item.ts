@@ -1,6 +1,6 @@
 import type { BatchGetItemInput, KeysAndAttributes } from '@aws-sdk/client-dynamodb';
 import { validationError } from '../errors';
-import { CapacityTally, readUnits, type ReturnConsumedCapacity } from '../capacity';
+import { readUnits, TableTallies, type ReturnConsumedCapacity } from '../capacity';
 import type { Operation } from '../operation-context';
 import { parseAttributeSelection, selectAttributes, type AttributeSelection } from '../reads/attribute-selection';
 import { RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
@@ -43,7 +43,7 @@ export const batchGetItem: Operation<BatchGetItemInput, { input: BatchGetItemInp
     const nowMs = clock.nowMs();
     const responses = emptyRecord<Item[]>();
     const unprocessedKeys = emptyRecord<KeysAndAttributes>();
-    const tallies = new Map<string, CapacityTally>();
+    const tallies = new TableTallies('presized');
     let responseBytes = 0;
     for (const tableName of Object.keys(input.RequestItems!)) responses[tableName] = [];
     requests.forEach((entry, position) => {
@@ -56,12 +56,11 @@ export const batchGetItem: Operation<BatchGetItemInput, { input: BatchGetItemInp
       const size = item ? itemSize(item) : 0;
       responseBytes += size;
       if (item) responses[entry.tableName].push(selectAttributes(entry.selection, item));
-      const tally = tallies.get(entry.tableName) ?? new CapacityTally(entry.table);
-      tallies.set(entry.tableName, tally.addTable(item ? readUnits(size, Boolean(entry.request.ConsistentRead)) : 0));
+      tallies.of(entry.table).addTable(item ? readUnits(size, Boolean(entry.request.ConsistentRead)) : 0);
     });
     const output: Record<string, unknown> = { Responses: responses, UnprocessedKeys: unprocessedKeys };
-    const mode = input.ReturnConsumedCapacity as ReturnConsumedCapacity;
-    if (mode === 'TOTAL' || mode === 'INDEXES') output.ConsumedCapacity = [...tallies.values()].map((tally) => tally.render(mode));
+    const capacity = tallies.render(input.ReturnConsumedCapacity as ReturnConsumedCapacity);
+    if (capacity) output.ConsumedCapacity = capacity;
     return output;
   },
 };

@@ -1,6 +1,6 @@
 import type { BatchWriteItemInput, WriteRequest } from '@aws-sdk/client-dynamodb';
 import { validationError } from '../errors';
-import { CapacityTally, type ReturnConsumedCapacity } from '../capacity';
+import { TableTallies, type ReturnConsumedCapacity } from '../capacity';
 import type { Operation } from '../operation-context';
 import { RETURN_CONSUMED_CAPACITY, RETURN_ITEM_COLLECTION_METRICS } from '../requests/common-parameters';
 import { DuplicateKeyGuard } from '../requests/duplicate-keys';
@@ -40,7 +40,7 @@ export const batchWriteItem: Operation<BatchWriteItemInput, { input: BatchWriteI
     const unprocessed = faults.unprocessedPositions('BatchWriteItem', prepared.length);
     const nowMs = clock.nowMs();
     const unprocessedItems = emptyRecord<WriteRequest[]>();
-    const tallies = new Map<string, CapacityTally>();
+    const tallies = new TableTallies('default');
     prepared.forEach((entry, position) => {
       if (unprocessed.has(position)) {
         (unprocessedItems[entry.tableName] ??= []).push(entry.request);
@@ -49,12 +49,11 @@ export const batchWriteItem: Operation<BatchWriteItemInput, { input: BatchWriteI
       const existing = entry.table.liveItem(entry.key, nowMs);
       if (entry.item) entry.table.put(entry.item);
       else if (existing) entry.table.delete(entry.key);
-      const tally = tallies.get(entry.tableName) ?? new CapacityTally(entry.table);
-      tallies.set(entry.tableName, tally.chargeWrite(existing, entry.item));
+      tallies.of(entry.table).chargeWrite(existing, entry.item);
     });
     const output: Record<string, unknown> = { UnprocessedItems: unprocessedItems };
-    const mode = input.ReturnConsumedCapacity as ReturnConsumedCapacity;
-    if (mode === 'TOTAL' || mode === 'INDEXES') output.ConsumedCapacity = [...tallies.values()].map((tally) => tally.render(mode));
+    const capacity = tallies.render(input.ReturnConsumedCapacity as ReturnConsumedCapacity);
+    if (capacity) output.ConsumedCapacity = capacity;
     return output;
   },
 };

@@ -15,6 +15,7 @@ import { checkIndexProjection } from '../reads/index-projection-check';
 import { renderPage } from '../reads/page-output';
 import { parseReadFilter } from '../reads/read-filter';
 import { readPage } from '../reads/read-page';
+import { fetchesFromTable } from '../reads/table-fetch';
 import { resolveReadTarget, type ReadTarget } from '../reads/read-target';
 import { checkLimit } from '../reads/limit';
 import { resolveSelectMode } from '../reads/select-mode';
@@ -94,6 +95,7 @@ export const query: Operation<QueryInput, CheckedQuery> = {
       target,
       select,
       selection,
+      fetchedFromTable: fetchesFromTable(target, select, selection),
       consistentRead: input.ConsistentRead,
       returnConsumedCapacity: input.ReturnConsumedCapacity,
     });

@@ -8,6 +8,7 @@ import { checkIndexProjection } from '../reads/index-projection-check';
 import { renderPage } from '../reads/page-output';
 import { parseReadFilter } from '../reads/read-filter';
 import { readPage } from '../reads/read-page';
+import { fetchesFromTable } from '../reads/table-fetch';
 import { resolveReadTarget } from '../reads/read-target';
 import { scanEntries } from '../reads/scan-entries';
 import { checkLimit } from '../reads/limit';
@@ -73,6 +74,7 @@ export const scan: Operation<ScanInput, CheckedScan> = {
       target,
       select,
       selection,
+      fetchedFromTable: fetchesFromTable(target, select, selection),
       consistentRead: input.ConsistentRead,
       returnConsumedCapacity: input.ReturnConsumedCapacity,
     });

@@ -1,5 +1,5 @@
 import type { Get, TransactGetItemsInput } from '@aws-sdk/client-dynamodb';
-import { CapacityTally, readUnits, type ReturnConsumedCapacity } from '../capacity';
+import { readUnits, TableTallies, type ReturnConsumedCapacity } from '../capacity';
 import type { Operation } from '../operation-context';
 import { parseAttributeSelection, selectAttributes, type AttributeSelection } from '../reads/attribute-selection';
 import { RETURN_CONSUMED_CAPACITY } from '../requests/common-parameters';
@@ -55,16 +55,15 @@ export const transactGetItems: Operation<TransactGetItemsInput, { input: Transac
       return { table, key, selection };
     });
     const nowMs = clock.nowMs();
-    const tallies = new Map<string, CapacityTally>();
+    const tallies = new TableTallies('default');
     const responses = reads.map(({ table, key, selection }) => {
       const item = table.liveItem(key, nowMs);
-      const tally = tallies.get(table.name) ?? new CapacityTally(table);
-      tallies.set(table.name, tally.addTable(readUnits(item ? itemSize(item) : 0, true) * 2));
+      tallies.of(table).addTable(readUnits(item ? itemSize(item) : 0, true) * 2);
       return item ? { Item: selectAttributes(selection, item) } : {};
     });
     const output: Record<string, unknown> = { Responses: responses };
-    const mode = input.ReturnConsumedCapacity as ReturnConsumedCapacity;
-    if (mode === 'TOTAL' || mode === 'INDEXES') output.ConsumedCapacity = [...tallies.values()].map((tally) => tally.render(mode));
+    const capacity = tallies.render(input.ReturnConsumedCapacity as ReturnConsumedCapacity);
+    if (capacity) output.ConsumedCapacity = capacity;
     return output;
   },
 };

@@ -1,6 +1,6 @@
 import type { TransactWriteItem, TransactWriteItemsInput } from '@aws-sdk/client-dynamodb';
 import { EngineError, validationError } from '../errors';
-import { CapacityTally, type ReturnConsumedCapacity } from '../capacity';
+import { readUnits, TableTallies, type ReturnConsumedCapacity } from '../capacity';
 import type { Operation, OperationContext, OperationOutput } from '../operation-context';
 import { RETURN_CONSUMED_CAPACITY, RETURN_ITEM_COLLECTION_METRICS } from '../requests/common-parameters';
 import { DuplicateKeyGuard } from '../requests/duplicate-keys';
@@ -56,17 +56,17 @@ export const transactWriteItems: Operation<TransactWriteItemsInput, { input: Tra
         { CancellationReasons: reasons },
       );
     }
-    const tallies = new Map<string, CapacityTally>();
+    const tallies = new TableTallies('presized');
     writes.forEach((write, i) => {
       const { existing, next } = outcomes[i];
       commitWrite(write, existing, next);
-      const tally = tallies.get(write.table.name) ?? new CapacityTally(write.table);
-      // DynamoDB Local charges nothing for a ConditionCheck; writes cost double in a transaction.
-      tallies.set(write.table.name, write.kind === 'ConditionCheck' ? tally : tally.chargeWrite(existing, next, 2));
+      // Everything costs double in a transaction: a ConditionCheck a (strongly consistent) read of its item, a write its write.
+      if (write.kind === 'ConditionCheck') tallies.of(write.table).addTable(readUnits(existing ? itemSize(existing) : 0, true) * 2);
+      else tallies.of(write.table).chargeWrite(existing, next, 2);
     });
     const output: OperationOutput = {};
-    const mode = input.ReturnConsumedCapacity as ReturnConsumedCapacity;
-    if (mode === 'TOTAL' || mode === 'INDEXES') output.ConsumedCapacity = [...tallies.values()].map((tally) => tally.render(mode));
+    const capacity = tallies.render(input.ReturnConsumedCapacity as ReturnConsumedCapacity);
+    if (capacity) output.ConsumedCapacity = capacity;
     if (token) context.transactionTokens.remember(token, fingerprint, nowMs, output);
     return output;
   },

@@ -1,6 +1,6 @@
 import { CapacityTally, readUnits, type ReturnConsumedCapacity } from '../capacity';
 import type { OperationOutput } from '../operation-context';
-import type { Item } from '../values';
+import { itemSize, type Item } from '../values';
 import { selectAttributes, type AttributeSelection } from './attribute-selection';
 import type { Page } from './read-page';
 import type { ReadTarget } from './read-target';
@@ -11,6 +11,8 @@ export interface PageOutputOptions {
   target: ReadTarget;
   select: SelectMode;
   selection: AttributeSelection;
+  /** Every item read was fetched from the table (see fetchesFromTable): table units are due. */
+  fetchedFromTable?: boolean;
   consistentRead?: boolean;
   returnConsumedCapacity?: string;
 }
@@ -28,6 +30,9 @@ export function renderPage(page: Page, options: PageOutputOptions): OperationOut
   const units = page.bytesRead === 0 ? 0 : readUnits(page.bytesRead, Boolean(options.consistentRead));
   if (target.index) tally.addIndex(target.index.name, units);
   else tally.addTable(units);
+  if (options.fetchedFromTable) {
+    for (const item of page.read) tally.addTable(readUnits(itemSize(item), Boolean(options.consistentRead)));
+  }
   const capacity = tally.render(options.returnConsumedCapacity as ReturnConsumedCapacity);
   if (capacity) output.ConsumedCapacity = capacity;
   return output;

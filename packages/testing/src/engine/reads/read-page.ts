@@ -17,6 +17,8 @@ export interface PageReadOptions {
 export interface Page {
   /** Items that passed the filter (resolved). */
   items: Item[];
+  /** Every item read (resolved), filtered out or not. */
+  read: Item[];
   scannedCount: number;
   bytesRead: number;
   /** The last entry read, from which LastEvaluatedKey is built when the page is truncated. */
@@ -33,7 +35,7 @@ export interface Page {
  * even when nothing follows (DynamoDB does not look ahead).
  */
 export function readPage(options: PageReadOptions): Page {
-  const page: Page = { items: [], scannedCount: 0, bytesRead: 0, truncated: false, expired: [] };
+  const page: Page = { items: [], read: [], scannedCount: 0, bytesRead: 0, truncated: false, expired: [] };
   for (const entry of options.entries) {
     if (page.bytesRead >= MAX_PAGE_BYTES) {
       page.truncated = true;
@@ -47,6 +49,7 @@ export function readPage(options: PageReadOptions): Page {
     page.scannedCount += 1;
     page.bytesRead += itemSize(entry);
     page.lastEntry = entry;
+    page.read.push(item);
     if (options.accept(item)) page.items.push(item);
     if (options.limit !== undefined && page.scannedCount >= options.limit) {
       page.truncated = true;

@@ -1,6 +1,7 @@
 import type { CaseGroup } from '../harness/conformance-case';
 import { attributeTypeCases } from './attribute-types';
 import { batchCases } from './batch';
+import { capacityCases } from './capacity';
 import { conditionCases } from './conditions';
 import { createTableCases } from './create-table';
 import { deleteItemCases, getItemCases } from './get-delete-item';
@@ -49,6 +50,7 @@ export const CASE_GROUPS: CaseGroup[] = [
   requestCheckCases,
   nullMemberCases,
   legacyParameterCases,
+  capacityCases,
   itemSequenceCases,
   wireShapeCases,
 ];
