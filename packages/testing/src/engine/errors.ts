@@ -1,6 +1,6 @@
 /**
  * An error the engine returns to the client the way DynamoDB does: `type` becomes the
- * `__type` of the JSON error body (e.g. com.amazonaws.dynamodb.v20120810#ValidationException),
+ * `__type` of the JSON error body (e.g. com.amazonaws.dynamodb.v20120810#ResourceNotFoundException),
  * so the AWS SDK raises its own exception class for it.
  */
 export class EngineError extends Error {

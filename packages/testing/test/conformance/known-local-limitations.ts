@@ -16,13 +16,22 @@ export interface KnownLocalLimitation {
  * DynamoDB reads a request with Coral's JSON deserializer, which refuses a member of the wrong
  * JSON type with a SerializationException before the operation runs; DynamoDB Local's Jackson
  * converts what it can ("1" to 1, "true" to true, 5 to "5") and fails with InternalFailure (HTTP
- * 500) on the rest. The wording is Coral's, as AWS services answer it.
+ * 500) on the rest. The wording is Coral's, as AWS services answer it (a capitalised Message).
  */
 function wrongJsonType(name: string, local: string, message: string): KnownLocalLimitation {
   return {
     case: `Wire shapes/${name}`,
     reason: `DynamoDB answers a SerializationException; DynamoDB Local ${local}.`,
-    expected: { results: [{ error: 'SerializationException', message }] },
+    expected: {
+      results: [
+        {
+          error: 'SerializationException',
+          message,
+          type: 'com.amazon.coral.service#SerializationException',
+          messageMember: 'Message',
+        },
+      ],
+    },
   };
 }
 

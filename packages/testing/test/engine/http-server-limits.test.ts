@@ -97,7 +97,7 @@ describe('MemoryDynamoDB over HTTP, against hostile requests', () => {
     expect(garbage.received).toMatch(/^HTTP\/1\.1 400 /);
     expect(JSON.parse(garbage.received.split('\r\n\r\n')[1])).toEqual({
       __type: 'com.amazon.coral.service#SerializationException',
-      message: 'The request is not valid HTTP',
+      Message: 'The request is not valid HTTP',
     });
     expect(garbage.closedAfterMs).toBeLessThan(2000);
   });
@@ -111,8 +111,8 @@ describe('MemoryDynamoDB over HTTP, against hostile requests', () => {
     for (const response of [nestedItem, nestedArrays]) {
       expect(response.status).toBe(400);
       expect(JSON.parse(response.text)).toEqual({
-        __type: 'com.amazonaws.dynamodb.v20120810#ValidationException',
-        message: 'Nesting Levels have exceeded supported limits: the request nests more than 100 levels deep',
+        __type: 'com.amazon.coral.validate#ValidationException',
+        Message: 'Nesting Levels have exceeded supported limits: the request nests more than 100 levels deep',
       });
     }
     expect((await post(server, LIST_TABLES, '{}')).status).toBe(200);

@@ -6,7 +6,7 @@ import { MemoryDynamoDB, type EngineServer } from '../../src/engine';
  */
 
 const SERIALIZATION = 'com.amazon.coral.service#SerializationException';
-const VALIDATION = 'com.amazonaws.dynamodb.v20120810#ValidationException';
+const VALIDATION = 'com.amazon.coral.validate#ValidationException';
 const TABLE = { TableName: 'app' };
 const KEY = { pk: { S: 'a' }, sk: { S: '1' } };
 const ITEM = { ...KEY, n: { N: '1' } };
@@ -88,7 +88,7 @@ describe('a member of the wrong JSON type is a SerializationException, as Dynamo
   it.each(cases)('%s (%s)', async (_name, operation, body, message) => {
     expect(await send(operation, body)).toEqual({
       status: 400,
-      body: { __type: SERIALIZATION, message },
+      body: { __type: SERIALIZATION, Message: message },
     });
   });
 
@@ -150,7 +150,7 @@ describe('an attribute value with a "__proto__" member is empty, as DynamoDB Loc
       status: 400,
       body: {
         __type: VALIDATION,
-        message: 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes',
+        Message: 'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes',
       },
     });
   });
@@ -215,7 +215,7 @@ describe('an expression nested 2,000 levels deep is a ValidationException, not a
   ])('%s', async (kind, operation, body) => {
     expect(await send(operation, body)).toEqual({
       status: 400,
-      body: { __type: VALIDATION, message: `Invalid ${kind}: ${redundant}` },
+      body: { __type: VALIDATION, Message: `Invalid ${kind}: ${redundant}` },
     });
   });
 
@@ -225,7 +225,7 @@ describe('an expression nested 2,000 levels deep is a ValidationException, not a
       status: 400,
       body: {
         __type: VALIDATION,
-        message: 'Invalid FilterExpression: The expression has too many nesting levels; nesting levels: 1300',
+        Message: 'Invalid FilterExpression: The expression has too many nesting levels; nesting levels: 1300',
       },
     });
   });

@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { messageField } from './wire-protocol';
 
 const CONTENT_TYPE = 'application/x-amz-json-1.0';
 
@@ -29,7 +30,7 @@ function describe(error: NodeJS.ErrnoException): { status: number; type: string;
 /**
  * Answers what Node's HTTP parser refuses before a request reaches the engine (headers or body
  * not received in time, malformed HTTP) the way every other error is answered: a JSON body
- * with `__type` and `message`, then the connection is closed.
+ * with `__type` and its message, then the connection is closed.
  */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   const responseStarted = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
@@ -38,7 +39,7 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
     return;
   }
   const { status, type, message } = describe(error);
-  const body = JSON.stringify({ __type: type, message });
+  const body = JSON.stringify({ __type: type, [messageField(type)]: message });
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
       `Content-Type: ${CONTENT_TYPE}\r\n` +

@@ -23,7 +23,7 @@ describe('answerJsonRequest', () => {
     expect(response.statusCode).toBe(400);
     expect(JSON.parse(response.body)).toEqual({
       __type: 'com.amazon.coral.service#SerializationException',
-      message: 'NUMBER_VALUE can not be converted to a String',
+      Message: 'NUMBER_VALUE can not be converted to a String',
     });
     expect(run).not.toHaveBeenCalled();
   });

@@ -20,11 +20,13 @@ export type OperationRunner = (operation: string, input: Record<string, unknown>
 const TARGET_PREFIX = 'DynamoDB_20120810.';
 const CONTENT_TYPE = 'application/x-amz-json-1.0';
 
-// DynamoDB's service errors live in its own namespace; the protocol-level ones in Coral's.
+// DynamoDB's service errors live in its own namespace; the protocol-level ones in Coral's, and
+// validation errors in Coral's validation namespace (as DynamoDB Local answers every one).
 const ERROR_NAMESPACES: Partial<Record<string, string>> = {
   UnknownOperationException: 'com.amazon.coral.service',
   SerializationException: 'com.amazon.coral.service',
   ThrottlingException: 'com.amazon.coral.availability',
+  ValidationException: 'com.amazon.coral.validate',
 };
 const DYNAMODB_NAMESPACE = 'com.amazonaws.dynamodb.v20120810';
 const INTERNAL_ERROR_TYPE = `${DYNAMODB_NAMESPACE}#InternalServerError`;
@@ -36,8 +38,14 @@ const INTERNAL_ERROR_MESSAGE = 'Internal server error';
  * recursive walks see it.
  */
 export const MAX_REQUEST_NESTING = 100;
-// DynamoDB capitalises the message field of a few error bodies.
-const CAPITALISED_MESSAGE = new Set(['TransactionCanceledException']);
+// DynamoDB capitalises the message field of a few error bodies: Coral's validation and
+// serialization errors, and the transaction cancellation.
+const CAPITALISED_MESSAGE = new Set(['TransactionCanceledException', 'ValidationException', 'SerializationException']);
+
+/** The error body's message member: `Message` or `message`, by the error's type (short or namespaced). */
+export function messageField(type: string): 'Message' | 'message' {
+  return CAPITALISED_MESSAGE.has(type.slice(type.indexOf('#') + 1)) ? 'Message' : 'message';
+}
 
 let requestCounter = 0;
 
@@ -97,7 +105,7 @@ function respond(statusCode: number, payload: unknown): WireResponse {
 
 /** A DynamoDB-style error answer made outside the engine (e.g. by the HTTP server). */
 export function errorResponse(statusCode: number, type: string, message: string): WireResponse {
-  return respond(statusCode, { __type: type, message });
+  return respond(statusCode, { __type: type, [messageField(type)]: message });
 }
 
 /** The 500 for an unexpected error: DynamoDB's type and a message that reveals nothing. */
@@ -120,11 +128,10 @@ export function withInternalErrorDetails(response: WireResponse): WireResponse {
 function respondWithError(error: unknown): WireResponse {
   if (error instanceof EngineError) {
     const namespace = ERROR_NAMESPACES[error.type] ?? DYNAMODB_NAMESPACE;
-    const messageField = CAPITALISED_MESSAGE.has(error.type) ? 'Message' : 'message';
     return respond(error.statusCode, {
       __type: `${namespace}#${error.type}`,
       ...error.extra,
-      [messageField]: error.message,
+      [messageField(error.type)]: error.message,
     });
   }
   // A bug in the engine: DynamoDB's 500, with the cause kept aside for whoever may see it.

@@ -5,6 +5,7 @@ import { capacityCases } from './capacity';
 import { conditionCases } from './conditions';
 import { createTableCases } from './create-table';
 import { deleteItemCases, getItemCases } from './get-delete-item';
+import { errorBodyCases } from './error-bodies';
 import { indexQueryCases } from './index-query';
 import { itemSequenceCases } from './item-sequences';
 import { legacyParameterCases } from './legacy-parameters';
@@ -51,6 +52,7 @@ export const CASE_GROUPS: CaseGroup[] = [
   nullMemberCases,
   legacyParameterCases,
   capacityCases,
+  errorBodyCases,
   itemSequenceCases,
   wireShapeCases,
 ];

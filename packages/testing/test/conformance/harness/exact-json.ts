@@ -8,7 +8,8 @@ type Command = { middlewareStack: { add(middleware: Middleware, options: object)
  * Sends `input` written out as exactly this JSON (null members, members of the wrong type and
  * '__proto__' keys survive, which the SDK's serializer would drop or convert) and returns the
  * answer as the JSON it was: the SDK's parser would turn an attribute named '__proto__' into a
- * prototype. Errors are still raised by the SDK, as for any step.
+ * prototype. Errors are still raised by the SDK, as for any step, carrying the body as sent
+ * (`rawErrorBody`).
  */
 export async function sendExactJson(
   client: DynamoDBClient,
@@ -37,7 +38,14 @@ export async function sendExactJson(
     },
     { step: 'deserialize', priority: 'low', name: 'exactJsonAnswer' },
   );
-  await client.send(command as never);
+  try {
+    await client.send(command as never);
+  } catch (error) {
+    // The error body as sent: its __type and how it spells its message are compared too.
+    if (error instanceof Error && answer !== '')
+      Object.assign(error, { rawErrorBody: JSON.parse(answer) });
+    throw error;
+  }
   return JSON.parse(answer);
 }
 

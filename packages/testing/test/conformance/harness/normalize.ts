@@ -92,11 +92,22 @@ function compareJson(left: unknown, right: unknown): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** What a failed request is compared by: the error type, its message, and DynamoDB's extra fields. */
+/**
+ * What a failed request is compared by: the error type, its message, and DynamoDB's extra fields;
+ * for an exact-JSON step also the body's `__type` and the spelling of its message member.
+ */
 export function normalizeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { error: 'NonError', message: String(error) };
-  const details = error as Error & { CancellationReasons?: unknown; Item?: unknown };
+  const details = error as Error & {
+    CancellationReasons?: unknown;
+    Item?: unknown;
+    rawErrorBody?: Record<string, unknown>;
+  };
   const result: Record<string, unknown> = { error: error.name, message: error.message };
+  if (details.rawErrorBody) {
+    result.type = details.rawErrorBody.__type;
+    result.messageMember = 'Message' in details.rawErrorBody ? 'Message' : 'message';
+  }
   if (details.CancellationReasons !== undefined)
     result.CancellationReasons = normalize(details.CancellationReasons);
   if (details.Item !== undefined) result.Item = normalize(details.Item);
