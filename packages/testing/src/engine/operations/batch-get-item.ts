@@ -97,6 +97,8 @@ function checkRequest(input: BatchGetItemInput): CheckedTableRequest[] {
       return [tableName, { tableName, request, selection, keys }];
     }),
   );
+  // DynamoDB Local checks the table names after the keys.
+  for (const [tableName] of tables) new ConstraintCheck().resourceName(tableName);
   return tables.map(([tableName]) => checked.get(tableName)!);
 }
 

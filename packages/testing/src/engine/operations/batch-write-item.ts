@@ -75,6 +75,8 @@ function checkRequests(input: BatchWriteItemInput): CheckedRequest[] {
   const checked = new Map(
     inLocalOrder(tables).map(([tableName, requests]) => [tableName, requests.map((request) => checkRequest(tableName, request))]),
   );
+  // DynamoDB Local checks the table names after the items.
+  for (const [tableName] of tables) new ConstraintCheck().resourceName(tableName);
   return tables.flatMap(([tableName]) => checked.get(tableName)!);
 }
 

@@ -14,6 +14,7 @@ import type { TableDefinition } from '../schema/table-definition';
 
 const MAX_ACTIONS = 100;
 const SAME_ITEM = 'Transaction request cannot include multiple operations on one item';
+const MISSING_ACTIONS = "Value null at 'transactItems' failed to satisfy constraint: Member must not be null";
 
 interface CheckedGet {
   get: Get;
@@ -21,33 +22,33 @@ interface CheckedGet {
 }
 
 /** TransactGetItems: a consistent read of up to 100 items; transactional reads cost double. */
-export const transactGetItems: Operation<TransactGetItemsInput, { input: TransactGetItemsInput; gets: CheckedGet[] }> = {
+export const transactGetItems: Operation<TransactGetItemsInput, { input: TransactGetItemsInput; gets: (CheckedGet | undefined)[] }> = {
   check: (input) => {
     const actions = input.TransactItems ?? [];
-    // DynamoDB Local treats an empty list, or one with an empty action, as a missing one, and
-    // words it without a frame.
-    if (actions.length === 0 || actions.some((action) => !action?.Get)) {
-      throw validationError("Value null at 'transactItems' failed to satisfy constraint: Member must not be null");
-    }
+    // DynamoDB Local treats an empty list as a missing one, and words it without a frame.
+    if (actions.length === 0) throw validationError(MISSING_ACTIONS);
     if (actions.length > MAX_ACTIONS) throw validationError(`Member must have length less than or equal to ${MAX_ACTIONS}`);
     const check = new ConstraintCheck().oneOf(input.ReturnConsumedCapacity, 'returnConsumedCapacity', RETURN_CONSUMED_CAPACITY);
     actions.forEach((action, i) => {
       const path = `transactItems.${i + 1}.member.get`;
-      check.notNull(action.Get, path);
-      if (action.Get) check.resourceName(action.Get.TableName).notNull(action.Get.Key, `${path}.key`);
+      if (action?.Get) check.resourceName(action.Get.TableName).notNull(action.Get.Key, `${path}.key`);
     });
     check.throwIfInvalid();
-    const gets = actions.map(({ Get: get }) => {
-      const usage = startExpressionUsage(get!, { ProjectionExpression: get!.ProjectionExpression }, []);
-      const selection = parseAttributeSelection(get!, usage);
+    const gets = actions.map((action) => {
+      if (!action?.Get) return undefined;
+      const usage = startExpressionUsage(action.Get, { ProjectionExpression: action.Get.ProjectionExpression }, []);
+      const selection = parseAttributeSelection(action.Get, usage);
       usage.finish();
-      return { get: get!, selection };
+      return { get: action.Get, selection };
     });
     return { input, gets };
   },
   run: ({ input, gets }, { database, clock }) => {
     const duplicates = new DuplicateKeyGuard(SAME_ITEM);
-    const reads = gets.map(({ get, selection }) => {
+    const reads = gets.map((checked) => {
+      // An action without a Get is refused in its turn, as if the list were missing.
+      if (!checked) throw validationError(MISSING_ACTIONS);
+      const { get, selection } = checked;
       const table = database.table(get.TableName!);
       const key = keyOfGet(table.definition, get.Key);
       checkKeyPaths(table.definition, selection.paths ?? []);

@@ -5,6 +5,7 @@ import type { Operation, OperationContext, OperationOutput } from '../operation-
 import { RETURN_CONSUMED_CAPACITY, RETURN_ITEM_COLLECTION_METRICS } from '../requests/common-parameters';
 import { DuplicateKeyGuard } from '../requests/duplicate-keys';
 import { ConstraintCheck } from '../schema/constraints';
+import { keyMessages } from '../schema/key-validation';
 import { itemSize, type Item } from '../values';
 import { encodeWireBinaries } from '../wire';
 import {
@@ -46,8 +47,8 @@ export const transactWriteItems: Operation<TransactWriteItemsInput, { input: Tra
       const remembered = context.transactionTokens.lookup(token, fingerprint, nowMs);
       if (remembered) return remembered;
     }
-    const writes = prepareWrites(checked, context);
-    const outcomes = writes.map((write) => evaluate(write, nowMs));
+    const actions = prepareActions(checked, context);
+    const outcomes = actions.map((action) => evaluate(action, nowMs));
     const reasons = outcomes.map((outcome) => outcome.reason);
     if (reasons.some((reason) => reason.Code !== 'None')) {
       throw new EngineError(
@@ -57,8 +58,8 @@ export const transactWriteItems: Operation<TransactWriteItemsInput, { input: Tra
       );
     }
     const tallies = new TableTallies('presized');
-    writes.forEach((write, i) => {
-      const { existing, next } = outcomes[i];
+    outcomes.forEach(({ write, existing, next }) => {
+      if (!write) return;
       commitWrite(write, existing, next);
       // Everything costs double in a transaction: a ConditionCheck a (strongly consistent) read of its item, a write its write.
       if (write.kind === 'ConditionCheck') tallies.of(write.table).addTable(readUnits(existing ? itemSize(existing) : 0, true) * 2);
@@ -126,30 +127,60 @@ function checkPayloadSize(actions: TransactWriteItem[]): void {
   let size = 0;
   for (const action of actions) {
     const item = action.Put?.Item ?? (action.Update ?? action.Delete ?? action.ConditionCheck)?.Key;
-    if (item) size += itemSize(item as Item);
+    if (item) size += sizeOfUnchecked(item as Item);
     if (size > MAX_PAYLOAD_BYTES) {
       throw validationError(`Transaction payload size cannot exceed 4MB. Payload Size: ${size}`);
     }
   }
 }
 
-/** Looks up each action's table and checks it against the table, in request order. */
-function prepareWrites(actions: CheckedWrite[], { database }: OperationContext): PreparedWrite[] {
+/** The size of an item whose values are not checked yet: what it cannot size counts nothing (it is refused next). */
+function sizeOfUnchecked(item: Item): number {
+  try {
+    return itemSize(item);
+  } catch {
+    return 0;
+  }
+}
+
+/** An action ready to evaluate, or the reason it cancels the transaction. */
+type PreparedAction = { write: PreparedWrite } | { validationError: string };
+
+/**
+ * Looks up each action's table and checks it against the table, in request order. A value of
+ * the wrong type for a key or index key, or an update of a key attribute, does not fail the
+ * request: it cancels the transaction with a ValidationError reason for that action.
+ */
+function prepareActions(actions: CheckedWrite[], { database }: OperationContext): PreparedAction[] {
   const duplicates = new DuplicateKeyGuard('Transaction request cannot include multiple operations on one item');
   return actions.map((action) => {
-    const write = prepareWrite(action, database);
-    duplicates.add(write.table.name, write.table.definition.keys, write.key);
-    return write;
+    try {
+      const write = prepareWrite(action, database);
+      duplicates.add(write.table.name, write.table.definition.keys, write.key);
+      return { write };
+    } catch (error) {
+      if (cancelsTransaction(error)) return { validationError: error.message };
+      throw error;
+    }
   });
+}
+
+const CANCELLING_VALIDATIONS = [keyMessages.keyTypeMismatch, keyMessages.indexKeyTypeMismatch, 'One or more parameter values were invalid: Cannot update attribute'];
+
+function cancelsTransaction(error: unknown): error is EngineError {
+  return error instanceof EngineError && error.type === 'ValidationException' && CANCELLING_VALIDATIONS.some((start) => error.message.startsWith(start));
 }
 
 interface Outcome {
   reason: CancellationReason;
+  write?: PreparedWrite;
   existing?: Item;
   next?: Item;
 }
 
-function evaluate(write: PreparedWrite, nowMs: number): Outcome {
+function evaluate(action: PreparedAction, nowMs: number): Outcome {
+  if ('validationError' in action) return { reason: { Code: 'ValidationError', Message: action.validationError } };
+  const { write } = action;
   const existing = write.table.liveItem(write.key, nowMs);
   if (!conditionHolds(write, existing)) {
     // DynamoDB Local ends the message with a full stop for a ConditionCheck only.
@@ -160,5 +191,10 @@ function evaluate(write: PreparedWrite, nowMs: number): Outcome {
   }
   // A write that is invalid for the stored data (e.g. arithmetic on a missing attribute) fails
   // the whole request with a ValidationException in DynamoDB Local, not a cancellation reason.
-  return { reason: { Code: 'None' }, existing, next: write.compute(existing) };
+  try {
+    return { reason: { Code: 'None' }, write, existing, next: write.compute(existing) };
+  } catch (error) {
+    if (cancelsTransaction(error)) return { reason: { Code: 'ValidationError', Message: error.message } };
+    throw error;
+  }
 }

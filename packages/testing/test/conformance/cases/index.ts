@@ -18,6 +18,7 @@ import { queryCases } from './query';
 import { scanCases } from './scan';
 import { tableOperationCases } from './table-operations';
 import { transactionCases } from './transactions';
+import { transactionValidationCases } from './transaction-validation';
 import { updateExpressionCases } from './update-expressions';
 import { updateItemCases } from './update-item';
 import { nullMemberCases } from './null-members';
@@ -46,6 +47,7 @@ export const CASE_GROUPS: CaseGroup[] = [
   pageCases,
   batchCases,
   transactionCases,
+  transactionValidationCases,
   validationCases,
   validationOrderCases,
   requestCheckCases,
