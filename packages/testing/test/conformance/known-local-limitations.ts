@@ -51,6 +51,25 @@ function checkedBeforeLookup(name: string, message: string): KnownLocalLimitatio
 }
 
 /**
+ * DynamoDB's front end checks every KeyType against its enum (HASH, RANGE) and answers with
+ * its constraint message, as a suite run against DynamoDB itself records; DynamoDB Local does not.
+ */
+function invalidKeyType(name: string, local: string, path: string): KnownLocalLimitation {
+  return {
+    case: name,
+    reason: `DynamoDB refuses a KeyType outside HASH and RANGE; DynamoDB Local ${local}.`,
+    expected: {
+      results: [
+        {
+          error: 'ValidationException',
+          message: `1 validation error detected: Value 'XX' at '${path}' failed to satisfy constraint: Member must satisfy enum value set: [HASH, RANGE]`,
+        },
+      ],
+    },
+  };
+}
+
+/**
  * DynamoDB Local fails with InternalFailure (HTTP 500) on these null elements; DynamoDB's answer
  * is not documented. The engine reads the null as an empty element and answers what Local answers
  * for that (a 400; test/engine/wire-shapes.test.ts holds the messages).
@@ -110,6 +129,21 @@ export const KNOWN_LOCAL_LIMITATIONS: KnownLocalLimitation[] = [
       "DynamoDB Local fails with InternalFailure (HTTP 500); DynamoDB's answer is not documented. The engine answers " +
       'ResourceNotFoundException "Requested resource not found", as for a Delete of a missing index.',
   },
+  invalidKeyType(
+    'CreateTable/a table key type XX is refused',
+    'creates the table, reading XX as RANGE',
+    'keySchema.2.member.keyType',
+  ),
+  invalidKeyType(
+    'CreateTable/a GSI key type XX is refused',
+    'answers "No Hash Key specified in schema"',
+    'globalSecondaryIndexes.1.member.keySchema.1.member.keyType',
+  ),
+  invalidKeyType(
+    'Table operations/UpdateTable refuses a GSI key type XX',
+    'answers "No Hash Key specified in schema"',
+    'globalSecondaryIndexUpdates.1.member.create.keySchema.1.member.keyType',
+  ),
   wrongJsonType(
     'Limit as a string is refused',
     'converts "1" to 1 and answers the page',

@@ -75,7 +75,7 @@ export const query: Operation<QueryInput, CheckedQuery> = {
     const target = resolveReadTarget(table, input.IndexName, input.ConsistentRead);
     checkKeyPaths(table.definition, filter ? conditionPaths(filter) : [], selection.paths ?? []);
     const select = resolveSelectMode(input, selection, target);
-    checkIndexProjection(target, selection, filter);
+    checkIndexProjection(target, selection, filter, 'Query');
     const resolved = resolveKeyCondition(keyCondition, keyConditionSchema(target));
     if (filter) checkFilterAvoidsKeys(filter, target);
     const after = validateStartKey(target, startKey);

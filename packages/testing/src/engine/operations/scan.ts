@@ -58,7 +58,7 @@ export const scan: Operation<ScanInput, CheckedScan> = {
     const target = resolveReadTarget(table, input.IndexName, input.ConsistentRead);
     checkKeyPaths(table.definition, filter ? conditionPaths(filter) : [], selection.paths ?? []);
     const select = resolveSelectMode(input, selection, target);
-    checkIndexProjection(target, selection, filter);
+    checkIndexProjection(target, selection, filter, 'Scan');
     const page = readPage({
       entries: scanEntries(target.store, {
         segment: input.Segment,

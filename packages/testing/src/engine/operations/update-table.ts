@@ -1,9 +1,10 @@
 import type { AttributeDefinition, UpdateTableInput } from '@aws-sdk/client-dynamodb';
 import { EngineError, validationError } from '../errors';
+import { ConstraintCheck } from '../schema/constraints';
 import { javaHashOrder } from '../expressions/java-hash-order';
 import type { Operation } from '../operation-context';
 import { describeGlobalIndex, describeTable, indexArn } from '../schema/describe-table';
-import { parseGlobalIndex, parseIndexKeySchema, parseProjection, parseThroughput } from '../schema/parse-table-definition';
+import { checkKeySchemaTypes, parseGlobalIndex, parseIndexKeySchema, parseProjection, parseThroughput } from '../schema/parse-table-definition';
 import {
   keyAttributeNames,
   type IndexDefinition,
@@ -26,6 +27,11 @@ export const updateTable: Operation<UpdateTableInput, UpdateTableInput> = {
   check: (input) => {
     if (!isValidResourceName(input.TableName)) throw validationError(tableMessages.invalidName);
     const updates = input.GlobalSecondaryIndexUpdates ?? [];
+    const keyTypes = new ConstraintCheck();
+    updates.forEach((update, position) =>
+      checkKeySchemaTypes(keyTypes, update?.Create?.KeySchema, `globalSecondaryIndexUpdates.${position + 1}.member.create.keySchema`),
+    );
+    keyTypes.throwIfInvalid();
     const hasChange =
       input.BillingMode !== undefined ||
       input.ProvisionedThroughput !== undefined ||

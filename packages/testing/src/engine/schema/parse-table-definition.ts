@@ -7,6 +7,7 @@ import type {
 } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { validationError } from '../errors';
+import { ConstraintCheck } from './constraints';
 import { parseKeySchema } from './parse-key-schema';
 import {
   keyAttributeNames,
@@ -25,6 +26,7 @@ import { isValidResourceName, tableMessages } from './table-messages';
  */
 export function parseTableDefinition(input: CreateTableInput, nowMs = 0): TableDefinition {
   if (!isValidResourceName(input.TableName)) throw validationError(tableMessages.invalidName);
+  checkKeyTypes(input);
   const keys = parseKeySchema(input.KeySchema);
   const definitions = checkAttributeDefinitions(input.AttributeDefinitions ?? []);
   checkKeysDefined(keys, definitions);
@@ -52,6 +54,34 @@ export function parseTableDefinition(input: CreateTableInput, nowMs = 0): TableD
     deletionProtectionEnabled: input.DeletionProtectionEnabled,
     tableClass: input.TableClass,
   };
+}
+
+const KEY_TYPES: readonly string[] = ['HASH', 'RANGE'];
+
+/**
+ * DynamoDB's front end refuses a KeyType outside HASH and RANGE, in the table's or any index's
+ * key schema, with its enum constraint message (DynamoDB Local reads any other value as RANGE).
+ */
+function checkKeyTypes(input: CreateTableInput): void {
+  const check = new ConstraintCheck();
+  checkKeySchemaTypes(check, input.KeySchema, 'keySchema');
+  for (const [member, indexes] of [
+    ['localSecondaryIndexes', input.LocalSecondaryIndexes],
+    ['globalSecondaryIndexes', input.GlobalSecondaryIndexes],
+  ] as const) {
+    indexes?.forEach((index, position) =>
+      checkKeySchemaTypes(check, index?.KeySchema, `${member}.${position + 1}.member.keySchema`),
+    );
+  }
+  check.throwIfInvalid();
+}
+
+/** Adds a violation for every KeyType of `schema` that is neither HASH nor RANGE. */
+export function checkKeySchemaTypes(check: ConstraintCheck, schema: unknown, path: string): void {
+  if (!Array.isArray(schema)) return;
+  schema.forEach((element: { KeyType?: unknown } | null, position) =>
+    check.oneOf(element?.KeyType, `${path}.${position + 1}.member.keyType`, KEY_TYPES),
+  );
 }
 
 function checkAttributeDefinitions(definitions: AttributeDefinition[]): AttributeDefinition[] {

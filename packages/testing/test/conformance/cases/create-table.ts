@@ -133,6 +133,21 @@ export const createTableCases: CaseGroup = {
         },
       ],
     }),
+    rawCreate('a GSI key type XX is refused', {
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: 'gix',
+          KeySchema: [{ AttributeName: 'sk', KeyType: 'XX' }],
+          Projection: { ProjectionType: 'ALL' },
+        },
+      ],
+    }),
+    rawCreate('a table key type XX is refused', {
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'XX' },
+      ],
+    }),
     rawCreate('INCLUDE without NonKeyAttributes is refused', {
       GlobalSecondaryIndexes: [
         {

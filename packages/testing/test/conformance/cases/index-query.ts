@@ -1,6 +1,6 @@
 import type { CaseGroup, ConformanceCase } from '../harness/conformance-case';
 import type { NativeItem } from '../harness/attribute-values';
-import { put, query, queryAll, type Step } from '../harness/steps';
+import { put, query, queryAll, scan, type Step } from '../harness/steps';
 import { indexedTable } from '../harness/tables';
 
 /** Items for the index cases: gsi1 keys on some items only (sparse), lsi1 numbers, gsi2 keys-only. */
@@ -171,6 +171,28 @@ export const indexQueryCases: CaseGroup = {
       KeyConditionExpression: 'pk = :p',
       ExpressionAttributeValues: { ':p': 'u#1' },
     }),
+    iq('a query filter on an attribute a KEYS_ONLY LSI does not project is refused', {
+      IndexName: 'lsi2',
+      KeyConditionExpression: 'pk = :p',
+      FilterExpression: 'qty > :t',
+      ExpressionAttributeValues: { ':p': 'u#1', ':t': 15 },
+    }),
+    iq('a filter on an attribute a KEYS_ONLY GSI does not project is refused', {
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :p',
+      FilterExpression: 'qty > :t',
+      ExpressionAttributeValues: { ':p': 'g', ':t': 15 },
+    }),
+    {
+      name: 'a scan of a KEYS_ONLY LSI filtering on unprojected attributes reads the table',
+      setup: indexedSetup,
+      request: scan({
+        IndexName: 'lsi2',
+        FilterExpression: 'qty > :t OR #n = :n',
+        ExpressionAttributeNames: { '#n': 'name' },
+        ExpressionAttributeValues: { ':t': 15, ':n': 'Ann' },
+      }),
+    },
     iq('KEYS_ONLY LSI with Select COUNT', {
       IndexName: 'lsi2',
       KeyConditionExpression: 'pk = :p',

@@ -114,6 +114,24 @@ export const tableOperationCases: CaseGroup = {
       ],
     },
     {
+      name: 'UpdateTable refuses a GSI key type XX',
+      setup: [simpleTable()],
+      request: [
+        updateTable({
+          AttributeDefinitions: [{ AttributeName: 'g', AttributeType: 'S' }],
+          GlobalSecondaryIndexUpdates: [
+            {
+              Create: {
+                IndexName: 'byG',
+                KeySchema: [{ AttributeName: 'g', KeyType: 'XX' }],
+                Projection: { ProjectionType: 'ALL' },
+              },
+            },
+          ],
+        }),
+      ],
+    },
+    {
       name: 'delete a GSI with UpdateTable',
       setup: [indexedTable()],
       request: [
