@@ -126,8 +126,16 @@ export const KNOWN_LOCAL_LIMITATIONS: KnownLocalLimitation[] = [
   {
     case: 'Validation order/UpdateTable: a throughput update of a missing index',
     reason:
-      "DynamoDB Local fails with InternalFailure (HTTP 500); DynamoDB's answer is not documented. The engine answers " +
-      'ResourceNotFoundException "Requested resource not found", as for a Delete of a missing index.',
+      'DynamoDB Local fails with InternalFailure (HTTP 500); DynamoDB answers ResourceNotFoundException naming the ' +
+      'index and the table (as recorded from DynamoDB itself for an Update of a missing index).',
+    expected: {
+      results: [
+        {
+          error: 'ResourceNotFoundException',
+          message: 'Requested resource not found: Index nope for table $T',
+        },
+      ],
+    },
   },
   invalidKeyType(
     'CreateTable/a table key type XX is refused',

@@ -75,7 +75,13 @@ export const updateTable: Operation<UpdateTableInput, UpdateTableInput> = {
         if (!table.indexes.has(update.Delete.IndexName!)) throw new EngineError('ResourceNotFoundException', INDEX_NOT_FOUND);
         deleted.push(update.Delete.IndexName!);
       } else if (update.Update) {
-        if (!table.indexes.has(update.Update.IndexName!)) throw new EngineError('ResourceNotFoundException', INDEX_NOT_FOUND);
+        if (!table.indexes.has(update.Update.IndexName!)) {
+          // DynamoDB's own answer (DynamoDB Local fails with HTTP 500 here).
+          throw new EngineError(
+            'ResourceNotFoundException',
+            `${INDEX_NOT_FOUND}: Index ${update.Update.IndexName} for table ${input.TableName}`,
+          );
+        }
         const throughput = update.Update.ProvisionedThroughput;
         if (!throughput) continue;
         const parsed = parseThroughput(throughput, 'PROVISIONED', true)!;
