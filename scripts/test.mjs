@@ -23,7 +23,9 @@ if (enabledBackends().includes('local') && !process.env[LOCAL_ENDPOINT_ENV]) {
 // The SDK's notice about future Node versions would repeat in every suite's output.
 const env = { TURBO_TELEMETRY_DISABLED: '1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...process.env };
 if (local) env[LOCAL_ENDPOINT_ENV] = local.endpoint;
-const tests = spawn(turbo, ['run', 'test', '--concurrency=1', ...process.argv.slice(2)], {
+const args = process.argv.slice(2);
+const concurrency = args.some((arg) => arg.startsWith('--concurrency')) ? [] : ['--concurrency=1'];
+const tests = spawn(turbo, ['run', 'test', ...concurrency, ...args], {
   cwd: root,
   stdio: 'inherit',
   env,
