@@ -4,6 +4,7 @@ import { monotonicFactory } from 'ulid';
 import {
   ConfigurationError,
   TransactionConflictError,
+  TransactionJoinError,
   TransactionTooLargeError,
 } from '../model/errors';
 import { versionAttribute } from '../model/entity';
@@ -23,7 +24,12 @@ import { prepareGet } from '../requests/build-read';
 import type { DataKeys, KeyInput, Selected } from '../requests/options';
 import { checkUniqueMarkers } from '../requests/unique';
 import type { Connection } from '../runtime/connection';
-import { writeContext } from '../runtime/write-context';
+import {
+  refuseInUnitOfWork,
+  runInUnitOfWork,
+  UnitOfWork,
+  unitOfWorkFor,
+} from '../runtime/unit-of-work';
 import {
   RequestExecutor,
   explainRequests,
@@ -176,29 +182,43 @@ export class Monotable {
   }
 
   /**
-   * Runs the operations recorded by `fn` as one atomic TransactWriteItems request.
+   * Runs `fn` as a unit of work: the operations it records on `tx`, and every write made by a
+   * repository, relation handle or service it calls, are sent as one atomic TransactWriteItems
+   * request when it returns (nothing when it throws). Resolves with what `fn` returns. Inside,
+   * `update`/`delete` take `{ returnItem: false }` (a transaction returns no items), and calls
+   * that cannot join — batches, migrations, consistent reads — throw `TransactionJoinError`.
+   * A transaction started inside another joins it.
    *
    * @example
-   * await db.transaction((tx) => {
+   * await db.transaction(async (tx) => {
    *   tx.create(Order, { customerId, total });
-   *   tx.update(Customer, { id: customerId }, { points: increment(10) });
+   *   await customers.update({ id: customerId }, { points: increment(10) }, { returnItem: false });
    * });
    */
-  async transaction(
-    fn: (tx: TransactionBuilder) => unknown,
+  async transaction<R>(
+    fn: (tx: TransactionBuilder) => R | PromiseLike<R>,
     options: { idempotencyToken?: string } = {},
-  ): Promise<void> {
-    const builder = new TransactionBuilder(writeContext(this.connection, 'transaction'), (target) =>
-      this.metadataOf(target),
-    );
-    await fn(builder);
-    // Checked before building: building validates and may read items for @Unique markers.
-    assertTransactionSize(builder.size);
-    const writes = await builder.build();
+  ): Promise<Awaited<R>> {
+    const metadataOf = (target: Function) => this.metadataOf(target);
+    const outer = unitOfWorkFor(this.connection);
+    if (outer) {
+      if (options.idempotencyToken !== undefined) {
+        throw new TransactionJoinError(
+          'a transaction started inside another joins it and cannot have an idempotency token of its own',
+        );
+      }
+      return await fn(new TransactionBuilder(outer, metadataOf));
+    }
+    const unit = new UnitOfWork(this.connection);
+    const result = await runInUnitOfWork(unit, () => fn(new TransactionBuilder(unit, metadataOf)));
+    const writes = await unit.close();
+    // Checked before sending: DynamoDB would refuse the request with a less helpful message.
+    assertTransactionSize(unit.size);
     await runTransaction(this.executor, writes, options, (entityName) => {
       const meta = this.byName.get(entityName);
       return meta ? versionAttribute(meta)?.attributeName : undefined;
     });
+    return result;
   }
 
   /**
@@ -228,6 +248,11 @@ export class Monotable {
   async transactGet<const R extends readonly TransactGetRequest[]>(
     requests: R & CheckedRequests<R>,
   ): Promise<TransactGetResults<R>> {
+    refuseInUnitOfWork(
+      this.connection,
+      'transactGet',
+      'it would read the items as they were before the transaction, not as the transaction writes them',
+    );
     if (requests.length > MAX_TRANSACTION_ITEMS) {
       throw new TransactionTooLargeError(
         `transactGet reads at most ${MAX_TRANSACTION_ITEMS} items; got ${requests.length}`,

@@ -1,4 +1,9 @@
-import { ConfigurationError, ItemNotFoundError, ScanNotAllowedError } from '../model/errors';
+import {
+  ConfigurationError,
+  ItemNotFoundError,
+  ScanNotAllowedError,
+  TransactionJoinError,
+} from '../model/errors';
 import { buildPrimaryKey } from '../model/keys';
 import { hydrate } from '../model/mapping/hydrate';
 import type { EntityMetadata } from '../model/metadata/types';
@@ -23,6 +28,7 @@ import type {
   ScanOptions,
   Selected,
   UpdateOptions,
+  WithoutItem,
 } from '../requests/options';
 
 /** Options of `iterate`: a query's, without the page controls. */
@@ -36,6 +42,7 @@ import { batchGetEntities } from '../runtime/reads/batch-get-entities';
 import { getEntity } from '../runtime/reads/get-entity';
 import { countEntities, queryAll, queryPage } from '../runtime/reads/query-entities';
 import { writeBatch } from '../runtime/write-batch';
+import { refuseInUnitOfWork, unitOfWorkFor } from '../runtime/unit-of-work';
 import { writeEntity } from '../runtime/write-entity';
 import { upgradeOldItem } from '../features/migrations/upgrade-stored-item';
 import {
@@ -95,6 +102,7 @@ export class Repository<T extends object> {
   ): Promise<WithRelations<T, I> | undefined>;
   get(key: KeyInput<T>, options?: GetOptions<T>): Promise<T | undefined>;
   async get(key: KeyInput<T>, options: GetOptions<T, any> = {}): Promise<T | undefined> {
+    this.refuseConsistentRead('get', options.consistent);
     if (options.include?.length) {
       if (options.select?.length) {
         throw new ConfigurationError(
@@ -138,6 +146,7 @@ export class Repository<T extends object> {
     partition: PartitionInput<T>,
     options: CollectionOptions<T, I>,
   ): Promise<Page<T | Related<T, I>>> {
+    this.refuseConsistentRead('collection', options.consistent);
     return readCollection(this.relations(), this.metadata, partition, {
       ...options,
       include: options.include as readonly string[],
@@ -152,17 +161,25 @@ export class Repository<T extends object> {
    * An item stored at an older schema version is first stored upgraded as a whole (read,
    * migrate, conditional write), then updated.
    */
+  update(
+    key: KeyInput<T>,
+    changes: UpdateChanges<T>,
+    options: WithoutItem<UpdateOptions<T>>,
+  ): Promise<void>;
+  update(key: KeyInput<T>, changes: UpdateChanges<T>, options?: UpdateOptions<T>): Promise<T>;
   async update(
     key: KeyInput<T>,
     changes: UpdateChanges<T>,
-    options: UpdateOptions<T> = {},
-  ): Promise<T> {
+    options: UpdateOptions<T> | WithoutItem<UpdateOptions<T>> = {},
+  ): Promise<T | void> {
+    const { returnItem, ...updateOptions } = options;
+    this.refuseItemInTransaction('update', returnItem);
     const sent = await writeEntity<T>(
       this.connection,
       this.metadata,
-      { kind: 'update', key, changes: changes as Record<string, unknown>, options },
+      { kind: 'update', key, changes: changes as Record<string, unknown>, options: updateOptions },
       {
-        returnValues: 'ALL_NEW',
+        returnValues: returnItem === false ? undefined : 'ALL_NEW',
         recover: (error) =>
           upgradeOldItem(
             this.connection,
@@ -172,7 +189,8 @@ export class Repository<T extends object> {
           ),
       },
     );
-    const { operation, returned } = sent!;
+    const { operation, returned, joined } = sent!;
+    if (returnItem === false || joined) return;
     // TransactWriteItems returns no item: read the result back.
     const stored = returned ?? (await readStoredItem(this.connection, operation.writes[0].key));
     if (!stored) throw new ItemNotFoundError(this.metadata.name, operation.writes[0].key);
@@ -183,20 +201,34 @@ export class Repository<T extends object> {
    * Deletes the item at `key` (no error when absent, unless a condition says otherwise) and its
    * @Unique markers. Returns the deleted entity. `deleteEdges` also deletes many-to-many edges.
    */
-  async delete(key: KeyInput<T>, options: DeleteOptions<T> = {}): Promise<T | undefined> {
-    const { deleteEdges, ...conditions } = options;
+  delete(key: KeyInput<T>, options: WithoutItem<DeleteOptions<T>>): Promise<void>;
+  delete(key: KeyInput<T>, options?: DeleteOptions<T>): Promise<T | undefined>;
+  async delete(
+    key: KeyInput<T>,
+    options: DeleteOptions<T> | WithoutItem<DeleteOptions<T>> = {},
+  ): Promise<T | undefined | void> {
+    const { deleteEdges, returnItem, ...conditions } = options;
+    this.refuseItemInTransaction('delete', returnItem);
+    if (deleteEdges) {
+      refuseInUnitOfWork(
+        this.connection,
+        'delete with deleteEdges',
+        'the edges are deleted in batches, outside the all-or-nothing transaction',
+      );
+    }
     const sent = await writeEntity<T>(
       this.connection,
       this.metadata,
       { kind: 'delete', key, options: conditions },
-      { returnValues: 'ALL_OLD' },
+      { returnValues: returnItem === false ? undefined : 'ALL_OLD' },
     );
-    const old = sent!.returned ?? sent!.operation.read;
+    if (sent?.joined) return;
+    const old = returnItem === false ? undefined : (sent!.returned ?? sent!.operation.read);
     const deleted = old ? hydrate<T>(this.metadata, old) : undefined;
     if (deleteEdges) {
       await deleteEdgesOf(this.relations(), this.metadata, { ...key, ...deleted }, deleteEdges);
     }
-    return deleted;
+    return returnItem === false ? undefined : deleted;
   }
 
   /** One page of the partition named by `partition` (the pk template's slot values). */
@@ -208,7 +240,11 @@ export class Repository<T extends object> {
     partition: PartitionInput<T, I>,
     options?: QueryOptions<T, I>,
   ): Promise<Page<T>>;
-  query(partition: Record<string, unknown>, options: QueryOptions<T, any> = {}): Promise<Page<T>> {
+  async query(
+    partition: Record<string, unknown>,
+    options: QueryOptions<T, any> = {},
+  ): Promise<Page<T>> {
+    this.refuseConsistentRead('query', options.consistent);
     return queryPage<T>(this.connection, this.metadata, partition, options);
   }
 
@@ -225,14 +261,16 @@ export class Repository<T extends object> {
     partition: Record<string, unknown>,
     options: IterateOptions<T, any> = {},
   ): AsyncGenerator<T> {
+    this.refuseConsistentRead('iterate', options.consistent);
     return queryAll<T>(this.connection, this.metadata, partition, options);
   }
 
   /** Number of items matching, counted by DynamoDB (Select COUNT) across all pages. */
-  count<const I extends IndexName<T> | undefined = undefined>(
+  async count<const I extends IndexName<T> | undefined = undefined>(
     partition: PartitionInput<T, I>,
     options: Pick<QueryOptions<T, I>, 'where' | 'index' | 'filter' | 'consistent'> = {},
   ): Promise<number> {
+    this.refuseConsistentRead('count', options.consistent);
     return countEntities(this.connection, this.metadata, partition, options);
   }
 
@@ -256,10 +294,11 @@ export class Repository<T extends object> {
   }
 
   /** Items for many keys (BatchGetItem, chunks of 100, retried); results in input order, `undefined` when absent. */
-  batchGet(
+  async batchGet(
     keys: KeyInput<T>[],
     options: { consistent?: boolean } = {},
   ): Promise<(T | undefined)[]> {
+    this.refuseConsistentRead('batchGet', options.consistent);
     return batchGetEntities<T>(this.connection, this.metadata, keys, options);
   }
 
@@ -274,6 +313,31 @@ export class Repository<T extends object> {
   async batchDelete(keys: KeyInput<T>[]): Promise<void> {
     const intents = keys.map((key) => ({ kind: 'delete' as const, key }));
     await writeBatch(this.connection, this.metadata, intents, 'batchDelete');
+  }
+
+  /**
+   * Inside a transaction an update or delete cannot resolve with the stored item (the
+   * transaction returns none): it must say `returnItem: false`.
+   */
+  private refuseItemInTransaction(
+    method: 'update' | 'delete',
+    returnItem: boolean | undefined,
+  ): void {
+    if (returnItem === false || unitOfWorkFor(this.connection) === undefined) return;
+    throw new TransactionJoinError(
+      `${this.metadata.name} ${method} inside a transaction cannot return the stored item (a transaction ` +
+        `returns none): pass { returnItem: false }`,
+    );
+  }
+
+  /** A consistent read inside a transaction reads the state before the transaction's writes. */
+  private refuseConsistentRead(method: string, consistent: boolean | undefined): void {
+    if (!consistent) return;
+    refuseInUnitOfWork(
+      this.connection,
+      `${this.metadata.name} ${method} with consistent: true`,
+      'it would read the item as it was before the transaction, not as the transaction writes it',
+    );
   }
 
   private relations(): RelationModel {

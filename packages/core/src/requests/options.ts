@@ -74,17 +74,30 @@ export interface UpdateOptions<T> {
   condition?: Condition<T>;
   /** Optimistic locking: the update only applies when the stored @Version equals this. */
   expectedVersion?: number;
+  /**
+   * `false` resolves with nothing instead of the stored item: what a write inside a transaction
+   * asks for (a transaction returns no items); outside one it saves the returned bytes.
+   */
+  returnItem?: true;
 }
 
 export interface DeleteOptions<T> {
   condition?: Condition<T>;
   expectedVersion?: number;
   /**
+   * `false` resolves with nothing instead of the stored item: what a write inside a transaction
+   * asks for (a transaction returns no items); outside one it saves the returned bytes.
+   */
+  returnItem?: true;
+  /**
    * Also delete the edges of these `@ManyToMany` relations (`true`: of all of them), after the
    * item: one Query per page of edges and one BatchWriteItem per 25, not atomic with the delete.
    */
   deleteEdges?: true | readonly RelationKey<T>[];
 }
+
+/** Options of an update or delete that resolves with nothing (`returnItem: false`). */
+export type WithoutItem<O> = Omit<O, 'returnItem'> & { returnItem: false };
 
 export interface ScanOptions<T> {
   /** A full-table scan reads every item of the table; it must be asked for explicitly. */

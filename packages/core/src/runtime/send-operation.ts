@@ -60,6 +60,8 @@ export interface SentOperation<T> {
   operation: PreparedOperation<T>;
   /** The item DynamoDB returned (ReturnValues), when sent alone. */
   returned?: Record<string, unknown>;
+  /** Recorded in a running transaction, to be sent when it commits. */
+  joined?: true;
 }
 
 /**

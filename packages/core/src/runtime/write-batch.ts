@@ -5,6 +5,7 @@ import type { PreparedPut, PreparedWrite } from '../requests/prepared-write';
 import type { WriteIntent } from '../requests/write-intent';
 import { batchWriteAll } from './batch/batch-write-all';
 import type { Connection } from './connection';
+import { refuseInUnitOfWork } from './unit-of-work';
 import { writeContext } from './write-context';
 
 /**
@@ -19,6 +20,11 @@ export async function writeBatch<T>(
   intents: ReadonlyArray<Extract<WriteIntent, { kind: 'put' | 'delete' }>>,
   method: string,
 ): Promise<PreparedWrite<T>[]> {
+  refuseInUnitOfWork(
+    connection,
+    method,
+    'a batch is sent on its own, outside the all-or-nothing transaction (use transaction writes instead)',
+  );
   const context = writeContext(connection, 'batch', method);
   const operations = await Promise.all(
     intents.map((intent) => prepareOperation<T>(meta, intent, context)),

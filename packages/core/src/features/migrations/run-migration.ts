@@ -7,6 +7,7 @@ import type { Connection } from '../../runtime/connection';
 import { sendPage } from '../../runtime/pager/read-pages';
 import { readStoredItem } from '../../runtime/read-stored-item';
 import { sendWrite } from '../../runtime/send-write';
+import { refuseInUnitOfWork } from '../../runtime/unit-of-work';
 import { assertItemSize } from '../../model/size';
 import { CHECKPOINT_ITEM_TYPE } from './table-checkpoint';
 import type { Checkpoint, CheckpointContext, SegmentPosition } from './checkpoint';
@@ -86,6 +87,11 @@ export async function runMigration<T>(
   meta: EntityMetadata,
   options: MigrateOptions<T> = {},
 ): Promise<MigrationReport> {
+  refuseInUnitOfWork(
+    connection,
+    `db.migrate(${meta.name})`,
+    'a migration writes item by item, outside the all-or-nothing transaction',
+  );
   const { segments, toVersion } = checkedOptions(meta, options as MigrateOptions<unknown>);
   const { executor, tableName } = connection;
   const context = checkpointContext(meta, connection);

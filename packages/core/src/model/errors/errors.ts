@@ -206,6 +206,16 @@ export class TransactionConflictError extends MonotableError {
 }
 
 /**
+ * A call made inside `db.transaction()` (or a `@Transactional()` method) that cannot take part
+ * in the transaction: a batch, a migration, a consistent read, a write through another
+ * connection, or an update/delete that asks for the stored item, which a transaction does not
+ * return. Thrown before anything is sent; the transaction then writes nothing.
+ */
+export class TransactionJoinError extends MonotableError {
+  readonly code = 'TRANSACTION_JOIN_REFUSED';
+}
+
+/**
  * A transaction's idempotency token is not 1-36 characters, or was used within the last 10
  * minutes for a transaction with other operations (DynamoDB's
  * IdempotentParameterMismatchException). Nothing was written by this call.
