@@ -4,6 +4,8 @@ export { getMonotableToken, getRepositoryToken, InjectMonotable, InjectRepositor
 export { MonotableExceptionFilter, httpStatusOf, toHttpException } from './filters';
 export { describeRequestEvent, nestRequestLogger, MONOTABLE_REQUEST_LOGGER } from './logging';
 export { MonotableHealthIndicator } from './health';
+export { Transactional } from './transactions';
+export type { TransactionalOptions } from './transactions';
 export type { MonotableHealthResult, MonotablePingCheckOptions } from './health';
 export type {
   EntityClass,

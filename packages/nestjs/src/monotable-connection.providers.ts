@@ -13,18 +13,21 @@ import type {
   MonotableOptionsFactory,
 } from './interfaces';
 import { MONOTABLE_CONNECTION_NAME, MONOTABLE_MODULE_OPTIONS } from './monotable.constants';
+import { registerOpenConnection } from './transactions/live-connections';
 
 /** The connection, built once its options are resolved and every module has been scanned. */
 export function createConnectionProvider(connectionName: string): FactoryProvider<Monotable> {
   return {
     provide: getMonotableToken(connectionName),
-    useFactory: (options: MonotableConnectionOptions, discovery: DiscoveryService) => {
+    useFactory: async (options: MonotableConnectionOptions, discovery: DiscoveryService) => {
       assertUniqueConnectionName(discovery, connectionName);
-      return createMonotableConnection(
+      const db = await createMonotableConnection(
         options,
         collectFeatureEntities(discovery, connectionName),
         connectionName,
       );
+      registerOpenConnection(connectionName, db);
+      return db;
     },
     inject: [MONOTABLE_MODULE_OPTIONS, DiscoveryService],
   };

@@ -6,11 +6,14 @@ import {
   type DynamicModule,
   type ModuleMetadata,
   type OnApplicationShutdown,
+  type OnModuleInit,
   type Provider,
 } from '@nestjs/common';
-import { DiscoveryModule, ModuleRef } from '@nestjs/core';
+import { DiscoveryModule, DiscoveryService, ModuleRef } from '@nestjs/core';
 import { getMonotableToken } from './common';
 import { closeMonotableConnection } from './connection';
+import { attachTransactionalConnections } from './transactions';
+import { unregisterOpenConnection } from './transactions/live-connections';
 import type {
   MonotableConnectionOptions,
   MonotableModuleAsyncOptions,
@@ -33,10 +36,11 @@ import {
  */
 @Global()
 @Module({})
-export class MonotableCoreModule implements OnApplicationShutdown {
+export class MonotableCoreModule implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(MONOTABLE_CONNECTION_NAME) private readonly connectionName: string,
     private readonly moduleRef: ModuleRef,
+    private readonly discovery: DiscoveryService,
   ) {}
 
   static forRoot(options: MonotableModuleOptions): DynamicModule {
@@ -74,9 +78,16 @@ export class MonotableCoreModule implements OnApplicationShutdown {
     };
   }
 
+  /** Gives the @Transactional() methods of the application's singletons this connection. */
+  onModuleInit(): void {
+    const db = this.moduleRef.get<Monotable>(getMonotableToken(this.connectionName));
+    attachTransactionalConnections(this.discovery, this.connectionName, db);
+  }
+
   onApplicationShutdown(): void {
     const db = this.moduleRef.get<Monotable>(getMonotableToken(this.connectionName));
     const options = this.moduleRef.get<MonotableConnectionOptions>(MONOTABLE_MODULE_OPTIONS);
+    unregisterOpenConnection(this.connectionName, db);
     closeMonotableConnection(db, options.client);
   }
 }

@@ -1,0 +1,2 @@
+export { Transactional, type TransactionalOptions } from './transactional.decorator';
+export { attachTransactionalConnections } from './attach-transactional-connections';
