@@ -76,7 +76,10 @@ describeEachBackend('MonotableExceptionFilter over HTTP', (backend) => {
       statusCode: 404,
       error: 'Not Found',
       code: 'ITEM_NOT_FOUND',
+      // The item as the client named it, not the table's physical key attributes.
+      message: 'Customer {id: "nobody"} not found',
     });
+    expect(JSON.stringify(response.body)).not.toMatch(/PK|SK|CUSTOMER#/);
   });
 
   test('ItemExistsError → 409', async () => {
@@ -88,6 +91,7 @@ describeEachBackend('MonotableExceptionFilter over HTTP', (backend) => {
       statusCode: 409,
       error: 'Conflict',
       code: 'ITEM_EXISTS',
+      message: `Customer {id: "${ada.id}"} already exists`,
     });
   });
 
@@ -96,7 +100,11 @@ describeEachBackend('MonotableExceptionFilter over HTTP', (backend) => {
       .patch(`/customers/${ada.id}`)
       .send({ name: 'Ada L.', expectedVersion: 7 })
       .expect(409);
-    expect(response.body).toMatchObject({ statusCode: 409, code: 'VERSION_CONFLICT' });
+    expect(response.body).toMatchObject({
+      statusCode: 409,
+      code: 'VERSION_CONFLICT',
+      message: `Customer {id: "${ada.id}"} was changed concurrently: expected version 7`,
+    });
   });
 
   test('ConditionalCheckFailedError → 409', async () => {

@@ -4,7 +4,7 @@ import {
   ScanNotAllowedError,
   TransactionJoinError,
 } from '../model/errors';
-import { buildPrimaryKey } from '../model/keys';
+import { buildPrimaryKey, keySlotValues } from '../model/keys';
 import { hydrate } from '../model/mapping/hydrate';
 import type { EntityMetadata } from '../model/metadata/types';
 import type {
@@ -129,8 +129,12 @@ export class Repository<T extends object> {
   getOrFail(key: KeyInput<T>, options?: GetOptions<T>): Promise<T>;
   async getOrFail(key: KeyInput<T>, options: GetOptions<T, any> = {}): Promise<T> {
     const entity = await this.get(key, options as GetOptions<T>);
-    if (!entity)
-      throw new ItemNotFoundError(this.metadata.name, buildPrimaryKey(this.metadata, key));
+    if (!entity) {
+      const stored = buildPrimaryKey(this.metadata, key);
+      throw new ItemNotFoundError(this.metadata.name, stored, {
+        slots: keySlotValues(this.metadata, stored),
+      });
+    }
     return entity;
   }
 
@@ -193,7 +197,10 @@ export class Repository<T extends object> {
     if (returnItem === false || joined) return;
     // TransactWriteItems returns no item: read the result back.
     const stored = returned ?? (await readStoredItem(this.connection, operation.writes[0].key));
-    if (!stored) throw new ItemNotFoundError(this.metadata.name, operation.writes[0].key);
+    if (!stored) {
+      const [write] = operation.writes;
+      throw new ItemNotFoundError(this.metadata.name, write.key, { slots: write.slots });
+    }
     return hydrate<T>(this.metadata, stored);
   }
 

@@ -12,6 +12,7 @@ import { entityAttributeResolver } from './attribute-resolver';
 import { expectedVersionCondition } from './expected-version';
 import type { PreparedWrite } from './prepared-write';
 import type { DeleteRequest } from './request-types';
+import { keySlotValues } from '../model/keys';
 
 export interface ConditionalBuildOptions {
   condition?: object;
@@ -53,6 +54,7 @@ function prepareKeyedWrite(
   const facts = {
     entityName: meta.name,
     key,
+    slots: keySlotValues(meta, key),
     expectedVersion: options.expectedVersion,
     hasUserCondition: Boolean(options.condition),
   };

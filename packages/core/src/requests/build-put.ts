@@ -8,6 +8,7 @@ import { validateEntity } from '../model/validation';
 import { pickKey } from '../model/keys/pick-key';
 import type { PreparedPut } from './prepared-write';
 import type { PutRequest } from './request-types';
+import { keySlotValues } from '../model/keys';
 
 /**
  * `create` (the key must be free) or `put` (replace whatever is there): instantiate with
@@ -34,10 +35,12 @@ export async function preparePut<T>(
     params.ConditionExpression = compileCondition(cond.notExists([partitionKey]), ctx);
     Object.assign(params, expressionParams(ctx));
   }
+  const key = pickKey(item, [partitionKey, sortKey]);
   return {
     kind: mode,
     entityName: meta.name,
-    key: pickKey(item, [partitionKey, sortKey]),
+    key,
+    slots: keySlotValues(meta, key),
     params,
     entity,
   };

@@ -31,6 +31,7 @@ import { checkedVersionAttribute, expectedVersionCondition } from './expected-ve
 import type { PreparedWrite } from './prepared-write';
 import type { UpdateRequest } from './request-types';
 import { findUpdatePlan, planValues, rememberUpdatePlan, updateShape } from './update-plan';
+import { keySlotValues } from '../model/keys';
 
 export interface UpdateBuildOptions {
   condition?: object;
@@ -234,6 +235,7 @@ function updateWrite(
     kind: 'update',
     entityName: meta.name,
     key,
+    slots: keySlotValues(meta, key),
     params,
     expectedVersion: options.expectedVersion,
     hasUserCondition: Boolean(options.condition),

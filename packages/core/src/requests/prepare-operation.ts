@@ -18,6 +18,7 @@ import { prepareMarkerWrites } from './unique/prepare-marker-writes';
 import { uniqueAttributes } from './unique/unique-attributes';
 import { guardCondition, uniqueGuard } from './unique/unique-guard';
 import { snapshotAfterUpdate, snapshotOf, touchesMarkers } from './unique/unique-snapshot';
+import { keySlotValues } from '../model/keys';
 
 /** One caller operation: the write of the item first, then the marker writes that go with it. */
 export interface PreparedOperation<T = unknown> {
@@ -97,7 +98,7 @@ async function prepareUpdateOperation(
   if (!touchesMarkers(meta, changes)) return { writes: [plain] };
   const stored = await read(plain.key);
   const before = snapshotOf(meta, stored);
-  if (!before) throw new ItemNotFoundError(meta.name, plain.key);
+  if (!before) throw new ItemNotFoundError(meta.name, plain.key, { slots: plain.slots });
   const after = snapshotAfterUpdate(meta, before, changes);
   const guard = uniqueGuard(before);
   const main = await prepareUpdate(
@@ -165,6 +166,7 @@ async function prepareRewriteOperation(
     kind: 'update',
     entityName: meta.name,
     key: params.Key!,
+    slots: keySlotValues(meta, params.Key!),
     params,
     hasUserCondition: true,
     rewriteOf: stored,

@@ -7,6 +7,7 @@ import {
   type MonotableError,
 } from '../model/errors';
 import type { PreparedWrite } from '../requests/prepared-write';
+import { describeItem } from '../model/errors/describe-item';
 
 /**
  * Says why a write's condition failed, from the item DynamoDB returned with the failure
@@ -19,7 +20,8 @@ export function explainConditionFailure(
   versionAttribute: string | undefined,
   cause: unknown,
 ): MonotableError {
-  const { entityName, key, marker } = write;
+  const { entityName, key, marker, slots } = write;
+  const item = describeItem(entityName, slots, key);
   if (marker?.action === 'claim') {
     return new UniqueConstraintError(entityName, marker.property, marker.value, { cause });
   }
@@ -33,15 +35,15 @@ export function explainConditionFailure(
   }
   if (write.guard && storedItem && !write.hasUserCondition && write.expectedVersion === undefined) {
     return new ConditionalCheckFailedError(
-      `${entityName} ${JSON.stringify(key)} changed while monotable kept its @Unique markers in step; nothing was written, try again`,
+      `${item} changed while monotable kept its @Unique markers in step; nothing was written, try again`,
       entityName,
       storedItem,
       { cause },
     );
   }
-  if (write.kind === 'create') return new ItemExistsError(entityName, key, { cause });
+  if (write.kind === 'create') return new ItemExistsError(entityName, key, { cause, slots });
   if (!storedItem && (write.kind === 'update' || write.kind === 'check')) {
-    return new ItemNotFoundError(entityName, key, { cause });
+    return new ItemNotFoundError(entityName, key, { cause, slots });
   }
   if (
     storedItem &&
@@ -49,13 +51,13 @@ export function explainConditionFailure(
     write.expectedVersion !== undefined &&
     storedItem[versionAttribute] !== write.expectedVersion
   ) {
-    return new VersionConflictError(entityName, key, write.expectedVersion, { cause });
+    return new VersionConflictError(entityName, key, write.expectedVersion, { cause, slots });
   }
   if (!storedItem && write.expectedVersion !== undefined) {
-    return new VersionConflictError(entityName, key, write.expectedVersion, { cause });
+    return new VersionConflictError(entityName, key, write.expectedVersion, { cause, slots });
   }
   return new ConditionalCheckFailedError(
-    `The condition on ${entityName} ${JSON.stringify(key)} did not hold; nothing was written`,
+    `The condition on ${item} did not hold; nothing was written`,
     entityName,
     storedItem,
     { cause },

@@ -11,6 +11,7 @@ import type { PreparedWrite } from '../requests/prepared-write';
 import { isUnreadableRefusal, storedItemOf } from './send-write';
 import { attributeValueSize, itemSize } from '../model/size';
 import type { RequestExecutor } from './request-executor';
+import { describeItem } from '../model/errors/describe-item';
 
 /** DynamoDB's limit on actions in one TransactWriteItems / TransactGetItems request. */
 export const MAX_TRANSACTION_ITEMS = 100;
@@ -29,7 +30,7 @@ function describe(write: PreparedWrite): string {
   const { marker } = write;
   return marker
     ? `${marker.action}s the @Unique marker of ${write.entityName}.${marker.property} = ${JSON.stringify(marker.value)}`
-    : `${write.kind}s ${write.entityName} ${JSON.stringify(write.key)}`;
+    : `${write.kind}s ${describeItem(write.entityName, write.slots, write.key)}`;
 }
 
 /** Refuses more operations than one TransactWriteItems accepts (never split: that loses atomicity). */
@@ -75,7 +76,7 @@ function assertSendable(writes: PreparedWrite[]) {
         earlier.marker || write.marker
           ? `One operation of the transaction ${describe(earlier)} and another ${describe(write)}; ` +
               'DynamoDB allows one operation per item in a transaction: split the transaction'
-          : `The transaction ${earlier.kind}s and ${write.kind}s the same ${write.entityName} ${JSON.stringify(write.key)}; ` +
+          : `The transaction ${earlier.kind}s and ${write.kind}s the same ${describeItem(write.entityName, write.slots, write.key)}; ` +
               'DynamoDB allows one operation per item in a transaction',
       );
     }

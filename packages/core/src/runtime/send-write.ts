@@ -3,8 +3,13 @@ import { versionAttribute } from '../model/entity';
 import type { EntityMetadata } from '../model/metadata/types';
 import { explainConditionFailure, isConditionalCheckFailure } from './condition-failure';
 import type { PreparedWrite } from '../requests/prepared-write';
-import { ConditionalCheckFailedError, ConfigurationError, ItemTooLargeError } from '../model/errors';
+import {
+  ConditionalCheckFailedError,
+  ConfigurationError,
+  ItemTooLargeError,
+} from '../model/errors';
 import type { RequestExecutor } from './request-executor';
+import { describeItem } from '../model/errors/describe-item';
 
 /**
  * The item DynamoDB returned with a condition failure, unmarshalled; undefined when it cannot
@@ -69,7 +74,7 @@ export async function sendWrite(
   } catch (error) {
     if (write.params.ConditionExpression && isUnreadableRefusal(error)) {
       throw new ConditionalCheckFailedError(
-        `The condition on ${write.entityName} ${JSON.stringify(write.key)} did not hold, and the ` +
+        `The condition on ${describeItem(write.entityName, write.slots, write.key)} did not hold, and the ` +
           'stored item DynamoDB returned with the refusal could not be read: it holds a value the ' +
           "AWS SDK cannot read back (such as a map key '__proto__' written by another program). " +
           'Nothing was written',

@@ -1,4 +1,5 @@
 import { MonotableError } from './monotable-error';
+import { describeItem } from './describe-item';
 
 /** One constraint that a field failed, as reported by class-validator or monotable itself. */
 export interface FieldViolation {
@@ -6,6 +7,13 @@ export interface FieldViolation {
   property: string;
   value?: unknown;
   constraints: Record<string, string>;
+}
+
+/** What an error about one item may know besides its physical key. */
+export interface ErrorItemOptions {
+  cause?: unknown;
+  /** The entity properties the key was made of, to name the item in the message. */
+  slots?: Record<string, unknown>;
 }
 
 /** Entity data failed validation; nothing was written. */
@@ -36,24 +44,32 @@ export class KeyTemplateError extends MonotableError {
 /** `getOrFail` (or an update/delete that requires the item) found nothing at the key. */
 export class ItemNotFoundError extends MonotableError {
   readonly code = 'ITEM_NOT_FOUND';
+  /** The entity properties the key was made of (`{ id: 'nobody' }`), when known. */
+  readonly slots?: Record<string, unknown>;
   constructor(
     readonly entity: string,
+    /** The physical primary key. */
     readonly key: Record<string, unknown>,
-    options?: { cause?: unknown },
+    options?: ErrorItemOptions,
   ) {
-    super(`${entity} not found for key ${JSON.stringify(key)}`, options);
+    super(`${describeItem(entity, options?.slots, key)} not found`, options);
+    this.slots = options?.slots;
   }
 }
 
 /** `create` found an item already stored under the same primary key. */
 export class ItemExistsError extends MonotableError {
   readonly code = 'ITEM_EXISTS';
+  /** The entity properties the key was made of, when known. */
+  readonly slots?: Record<string, unknown>;
   constructor(
     readonly entity: string,
+    /** The physical primary key. */
     readonly key: Record<string, unknown>,
-    options?: { cause?: unknown },
+    options?: ErrorItemOptions,
   ) {
-    super(`${entity} already exists for key ${JSON.stringify(key)}`, options);
+    super(`${describeItem(entity, options?.slots, key)} already exists`, options);
+    this.slots = options?.slots;
   }
 }
 
@@ -73,16 +89,20 @@ export class ConditionalCheckFailedError extends MonotableError {
 /** Optimistic locking: the stored version is not the expected one. */
 export class VersionConflictError extends MonotableError {
   readonly code = 'VERSION_CONFLICT';
+  /** The entity properties the key was made of, when known. */
+  readonly slots?: Record<string, unknown>;
   constructor(
     readonly entity: string,
+    /** The physical primary key. */
     readonly key: Record<string, unknown>,
     readonly expectedVersion: number | undefined,
-    options?: { cause?: unknown },
+    options?: ErrorItemOptions,
   ) {
     super(
-      `${entity} ${JSON.stringify(key)} was changed concurrently: expected version ${expectedVersion}`,
+      `${describeItem(entity, options?.slots, key)} was changed concurrently: expected version ${expectedVersion}`,
       options,
     );
+    this.slots = options?.slots;
   }
 }
 

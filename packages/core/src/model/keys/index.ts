@@ -11,3 +11,4 @@ export * from './key-overlap';
 export * from './compare-utf8';
 export * from './match-key-templates';
 export * from './sort-prefix-overlap';
+export * from './key-slot-values';
