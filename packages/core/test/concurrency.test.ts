@@ -26,7 +26,7 @@ describeEachBackend('Optimistic locking under concurrency', (backend) => {
     expect(stored.version).toBe(2);
   });
 
-  test('50 writers retrying on conflict: every increment lands exactly once', async () => {
+  test('20 writers retrying on conflict: every increment lands exactly once', async () => {
     const customers = db.getRepository(Customer);
     const c = await customers.create({ email: 'retry@example.com', name: 'Retry' });
     const incrementWithRetry = async () => {
@@ -43,9 +43,11 @@ describeEachBackend('Optimistic locking under concurrency', (backend) => {
         }
       }
     };
-    await Promise.all(Array.from({ length: 50 }, incrementWithRetry));
+    // Each round every waiting writer reads and tries once and one wins: about n²/2 attempts,
+    // so 20 writers (some 400 requests) show a lost update as well as 50 would, in a sixth of the time.
+    await Promise.all(Array.from({ length: 20 }, incrementWithRetry));
     const stored = await customers.getOrFail({ id: c.id }, { consistent: true });
-    expect(stored.points).toBe(50);
-    expect(stored.version).toBe(51);
+    expect(stored.points).toBe(20);
+    expect(stored.version).toBe(21);
   });
 });
