@@ -13,7 +13,11 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { Attribute, Entity, Monotable, Table } from '../src';
+import { Attribute, Entity, Monotable, Table, getEntityMetadata, increment } from '../src';
+import { prepareOperation } from '../src/requests/prepare-operation';
+import type { WriteIntent } from '../src/requests/write-intent';
+import type { Connection } from '../src/runtime/connection';
+import { writeContext } from '../src/runtime/write-context';
 import { stubHandler } from './stub-handler';
 
 const BenchTable = new Table({ name: 'bench', partitionKey: 'PK', sortKey: 'SK' });
@@ -102,6 +106,22 @@ const workloads: Record<
       ),
     monotable: () => products.update({ sku: 'A1' }, { stock: 5 }),
   },
+  'update (increment)': {
+    iterations: 3000,
+    raw: () =>
+      raw.send(
+        new UpdateCommand({
+          TableName: 'bench',
+          Key: { PK: 'PRODUCT#A1', SK: 'PRODUCT' },
+          UpdateExpression: 'SET #n0 = if_not_exists(#n0, :v0) + :v1',
+          ConditionExpression: 'attribute_exists(#n1)',
+          ExpressionAttributeNames: { '#n0': 'stock', '#n1': 'PK' },
+          ExpressionAttributeValues: { ':v0': 0, ':v1': 1 },
+          ReturnValues: 'ALL_NEW',
+        }),
+      ),
+    monotable: () => products.update({ sku: 'A1' }, { stock: increment(1) }),
+  },
   'query (1,000 items)': {
     iterations: 200,
     raw: () =>
@@ -156,7 +176,79 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+/**
+ * Where a write's overhead goes: the same call split into its stages, each timed alternately
+ * with the raw call — building the request (validation, keys, expressions: the write pipeline
+ * alone), and sending monotable's built request through the DocumentClient (no building).
+ * full − raw is the overhead; build + (send − raw) accounts for it, the rest is the glue
+ * between them (promises, retry loop, hydration).
+ */
+async function stages() {
+  const connection = (db as unknown as { connection: Connection }).connection;
+  const meta = getEntityMetadata(Product);
+  const writes: Record<
+    string,
+    { intent: WriteIntent; returnValues?: 'ALL_NEW'; workload: string }
+  > = {
+    put: {
+      intent: { kind: 'put', data: { sku: 'A1', title: 'Anvil', stock: 3 } },
+      workload: 'put',
+    },
+    update: {
+      intent: { kind: 'update', key: { sku: 'A1' }, changes: { stock: 5 }, options: {} },
+      returnValues: 'ALL_NEW',
+      workload: 'update',
+    },
+    'update (increment)': {
+      intent: { kind: 'update', key: { sku: 'A1' }, changes: { stock: increment(1) }, options: {} },
+      returnValues: 'ALL_NEW',
+      workload: 'update (increment)',
+    },
+  };
+  console.log(
+    "\nwhere the overhead goes (medians; send = monotable's built request through the DocumentClient)\n",
+  );
+  console.log(
+    'operation            raw        build      send       full       overhead = build + send extra + glue',
+  );
+  for (const [name, { intent, returnValues, workload }] of Object.entries(writes)) {
+    const build = () => prepareOperation(meta, intent, writeContext(connection, 'single'));
+    const built = (await build())!.writes[0];
+    const params = {
+      ...(built.params as any),
+      ...(returnValues ? { ReturnValues: returnValues } : {}),
+    };
+    const send = () =>
+      built.kind === 'update'
+        ? raw.send(new UpdateCommand(params))
+        : raw.send(new PutCommand(params));
+    const sides = {
+      raw: workloads[workload].raw,
+      build,
+      send,
+      full: workloads[workload].monotable,
+    };
+    const samples: Record<string, number[]> = { raw: [], build: [], send: [], full: [] };
+    for (const fn of Object.values(sides)) await measure(fn, 600);
+    for (let round = 0; round < 5; round++) {
+      for (const [side, fn] of Object.entries(sides))
+        samples[side].push(...(await measure(fn, 600)));
+    }
+    const m = Object.fromEntries(
+      Object.entries(samples).map(([side, values]) => [side, median(values) * 1000]),
+    );
+    const sendExtra = m.send - m.raw;
+    const glue = m.full - m.raw - m.build - sendExtra;
+    const us = (value: number) => `${value.toFixed(0).padStart(5)} µs`;
+    console.log(
+      `${name.padEnd(20)} ${us(m.raw)}   ${us(m.build)}   ${us(m.send)}   ${us(m.full)}   ${us(m.full - m.raw)} = ${us(m.build)} + ${us(sendExtra)} + ${us(glue)}`,
+    );
+  }
+}
+
+main()
+  .then(stages)
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -1,7 +1,18 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { IsOptional, Length } from 'class-validator';
 import fc from 'fast-check';
-import { Attribute, Entity, Monotable, Table, UpdatedAt, Version, type DynamoRequest } from '..';
+import {
+  Attribute,
+  Entity,
+  Monotable,
+  Table,
+  UpdatedAt,
+  Version,
+  append,
+  decrement,
+  increment,
+  type DynamoRequest,
+} from '..';
 import { findUpdatePlan, forgetUpdatePlans, updateShape } from './update-plan';
 
 const PlanTable = new Table({
@@ -76,7 +87,11 @@ async function request(
 
 const values = {
   title: fc.string({ maxLength: 25 }),
-  stock: fc.integer({ min: -5, max: 5 }),
+  stock: fc.oneof(
+    fc.integer({ min: -5, max: 5 }),
+    fc.integer({ min: 1, max: 9 }).map(increment),
+    fc.integer({ min: 1, max: 9 }).map(decrement),
+  ),
   flag: fc.boolean(),
   tags: fc.array(fc.string({ maxLength: 3 }), { maxLength: 3 }),
   labels: fc
@@ -129,7 +144,7 @@ describe('update plans', () => {
     expect(served).toBeGreaterThan(150); // the second call of a valid shape is planned
   });
 
-  test('repeated shapes are served by a plan; keys, operators and conditions take the full path', async () => {
+  test('repeated shapes are served by a plan; keys, most operators and conditions take the full path', async () => {
     const meta = modelOf(Planned);
     forgetUpdatePlans(meta);
     await request(Planned, { stock: 1, title: 'a' });
@@ -139,6 +154,20 @@ describe('update plans', () => {
     expect(updateShape(meta, { 'details.a': 1 }, {})).toBeUndefined();
     expect(updateShape(meta, { stock: null }, {})).toBeUndefined();
     expect(updateShape(meta, { stock: 1 }, { condition: { stock: 1 } })).toBeUndefined();
+    expect(updateShape(meta, { tags: append(['x']) }, {})).toBeUndefined();
+  });
+
+  test('increment and decrement are planned: a repeated call with another amount sends that amount', async () => {
+    const meta = modelOf(Planned);
+    forgetUpdatePlans(meta);
+    await request(Planned, { stock: increment(2), title: 'a' });
+    const shape = updateShape(meta, { stock: increment(5), title: 'b' }, {})!;
+    expect(findUpdatePlan(meta, shape)).toBeTruthy();
+    const planned = (await request(Planned, { stock: increment(5), title: 'b' })) as DynamoRequest;
+    expect(Object.values(planned.params.ExpressionAttributeValues)).toEqual(
+      expect.arrayContaining([5, 'b']),
+    );
+    expect(updateShape(meta, { stock: decrement(5), title: 'b' }, {})).not.toBe(shape);
   });
 
   test('plans belong to one connection: another connection of the same entity has its own', async () => {

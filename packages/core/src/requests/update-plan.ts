@@ -73,11 +73,16 @@ export function updateShape(
   let shape = options.expectedVersion === undefined ? '-' : 'v';
   for (const property of Object.keys(changes)) {
     const value = changes[property];
-    if (value === undefined || value === null || value instanceof UpdateOperator) return undefined;
+    if (value === undefined || value === null) return undefined;
     if (excluded.has(property) || property.includes('.') || property.includes('[')) {
       return undefined;
     }
     shape += `\u0000${property}`;
+    if (value instanceof UpdateOperator) {
+      // Of the operators only increment/decrement carry one value a plan can fill in.
+      if (value.operator !== 'increment' && value.operator !== 'decrement') return undefined;
+      shape += `\u0001${value.operator}`;
+    }
   }
   return shape;
 }
@@ -94,6 +99,8 @@ function valueOf(
   switch (source.kind) {
     case 'change':
       return storedChangeValue(source.property, inputs.changes[source.property], resolver);
+    case 'amount':
+      return (inputs.changes[source.property] as { amount: number }).amount;
     case 'now':
       return resolver.toStored(source.property, inputs.now);
     case 'expectedVersion':
@@ -145,7 +152,9 @@ export function rememberUpdatePlan(
         ctx.sourceOf(placeholder) ?? { kind: 'constant', value: built[placeholder] },
     ),
   };
-  const changed = plan.sources.filter((source) => source.kind === 'change').length;
+  const changed = plan.sources.filter(
+    (source) => source.kind === 'change' || source.kind === 'amount',
+  ).length;
   const faithful =
     changed === Object.keys(inputs.changes).length &&
     sameStoredValue(planValues(meta, plan, inputs), built);

@@ -4,6 +4,8 @@
  */
 export type ValueSource =
   | { kind: 'change'; property: string }
+  /** The amount of an `increment()`/`decrement()` of a top-level property. */
+  | { kind: 'amount'; property: string }
   | { kind: 'now'; property: string }
   | { kind: 'expectedVersion' }
   | { kind: 'constant'; value: unknown };

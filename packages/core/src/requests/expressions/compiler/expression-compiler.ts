@@ -3,6 +3,7 @@ import { InvalidExpressionError } from '../invalid-expression-error';
 import { assertExpressionSize } from '../limits';
 import { formatPath, pathsOverlap } from '../path';
 import type { ConditionNode, Operand, UpdateAction } from '../nodes';
+import { sourced } from '../sourced-value';
 
 /*
  * The one compiler: a single pass over a node tree that emits the expression text and registers
@@ -79,7 +80,7 @@ function compileAction(action: UpdateAction, ctx: ExpressionContext): [Clause, s
       const zero = ctx.value(0);
       return [
         'SET',
-        `${path} = if_not_exists(${path}, ${zero}) ${action.operator} ${ctx.value(action.amount)}`,
+        `${path} = if_not_exists(${path}, ${zero}) ${action.operator} ${ctx.value(action.amountSource ? sourced(action.amount, action.amountSource) : action.amount)}`,
       ];
     }
     case 'listAppend': {

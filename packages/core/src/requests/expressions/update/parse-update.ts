@@ -46,7 +46,7 @@ export function parseUpdate(
     const path = resolver.resolvePath(propertyPath);
     actions.push(
       value instanceof UpdateOperator
-        ? value.toAction({ propertyPath, path, resolver })
+        ? value.toAction({ propertyPath, path, resolver, planned: wrapValue !== undefined })
         : createSetAction(
             path,
             wrapSet(propertyPath, storedChangeValue(propertyPath, value, resolver)),

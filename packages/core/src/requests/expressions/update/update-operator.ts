@@ -9,6 +9,8 @@ export interface UpdateTarget {
   /** The physical path, e.g. ['addr', 'city']. */
   readonly path: readonly PathSegment[];
   readonly resolver: AttributeResolver;
+  /** Set when the update is compiled into a plan: operators tag the values they carry. */
+  readonly planned?: boolean;
 }
 
 /** Type-only: the element type a list or set operator carries. */

@@ -53,7 +53,7 @@ function storedList(target: UpdateTarget, operator: string, list: unknown[]): un
 class IncrementOperator extends UpdateOperator {
   constructor(
     readonly operator: 'increment' | 'decrement',
-    private readonly amount: number,
+    readonly amount: number,
   ) {
     super();
     if (typeof amount !== 'number' || !Number.isFinite(amount)) {
@@ -64,10 +64,15 @@ class IncrementOperator extends UpdateOperator {
   }
   toAction(target: UpdateTarget): UpdateAction {
     assertTargetType(target, this.operator, 'number');
+    const source =
+      target.planned && target.path.length === 1
+        ? ({ kind: 'amount', property: target.propertyPath } as const)
+        : undefined;
     return createIncrementAction(
       target.path,
       this.operator === 'increment' ? '+' : '-',
       this.amount,
+      source,
     );
   }
 }
