@@ -1,40 +1,32 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
 import { MonotableModule } from '@monotable/nestjs';
+import { shopConfig } from './config';
 import { CustomersModule } from './customers/customers.module';
-import { SHOP_ENTITIES, ShopTable } from './model';
+import { DynamoDBClientModule, monotableOptions } from './database';
+import { HealthModule } from './health/health.module';
+import { ShutdownLog } from './logging';
 import { OrdersModule } from './orders/orders.module';
 import { ProductsModule } from './products/products.module';
-import { createDynamoDBLogger, ShutdownLog } from './logging';
 
-export interface ShopConnectionOptions {
-  client: DynamoDBClient;
-  /** Physical table name; ShopTable's own name when omitted. */
-  tableName?: string;
-  cursorSecret: string;
-}
-
-@Module({})
-export class AppModule {
-  /** The shop on one table: created when missing, every request logged and counted. */
-  static forRoot(options: ShopConnectionOptions): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [
-        MonotableModule.forRoot({
-          client: options.client,
-          table: ShopTable,
-          tableName: options.tableName,
-          entities: SHOP_ENTITIES,
-          logger: createDynamoDBLogger(),
-          cursorSecret: options.cursorSecret,
-          createTableIfMissing: true,
-        }),
-        CustomersModule,
-        OrdersModule,
-        ProductsModule,
-      ],
-      providers: [ShutdownLog],
-    };
-  }
-}
+/**
+ * The shop: configuration from the environment (see README.md, "Configuration"), one
+ * monotable connection built from it, /health, and one module per resource.
+ */
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, cache: true, load: [shopConfig] }),
+    MonotableModule.forRootAsync({
+      imports: [ConfigModule, DynamoDBClientModule],
+      inject: [ConfigService, DynamoDBClient],
+      useFactory: monotableOptions,
+    }),
+    HealthModule,
+    CustomersModule,
+    OrdersModule,
+    ProductsModule,
+  ],
+  providers: [ShutdownLog],
+})
+export class AppModule {}

@@ -21,5 +21,7 @@ describe('banner', () => {
     expect(everywhere).toContain('listening on http://[::]:3000\n');
     expect(everywhere).toContain('reachable on every interface');
     expect(everywhere).toContain(`curl 'http://[::]:3000/customers/ada?include=addresses,orders'`);
+    expect(everywhere).toContain(`curl 'http://[::]:3000/health'`);
+    expect(everywhere).toContain('API documentation (OpenAPI): http://[::]:3000/docs');
   });
 });

@@ -47,6 +47,9 @@ export function banner(address: AddressInfo, settings: ShopSettings, seeded: boo
     `  curl '${url}/products/hammer/orders'`,
     `  curl -X POST ${url}/customers/ada/orders ${json} -d '{"lines":[{"sku":"gloves","quantity":1}]}'`,
     `  curl -X PATCH ${url}/customers/ada ${json} -H 'If-Match: "1"' -d '{"name":"Ada King"}'`,
+    `  curl '${url}/health'`,
+    '',
+    `API documentation (OpenAPI): ${url}/docs`,
     '',
     'Stop with Ctrl+C.',
   ].join('\n');

@@ -1,31 +1,30 @@
-import { ValidationPipe, type LoggerService, type LogLevel } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { ValidationPipe, type NestApplicationOptions } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule, type ShopConnectionOptions } from './app.module';
 import { validationException } from './common';
 import { bodyParserErrorMiddleware, ShopExceptionFilter } from './errors';
 import { requestLogMiddleware } from './logging';
+import { setupOpenApi } from './openapi';
 
-export interface ShopAppOptions extends ShopConnectionOptions {
-  /** Nest's `logger` option: levels, a LoggerService, or false for none (tests). */
-  logger?: LogLevel[] | LoggerService | false;
-}
+/**
+ * What the shop is created with, by main.ts (`NestFactory.create(AppModule, ...)`) and by the
+ * tests (`moduleRef.createNestApplication(...)`), before `configureShopApp`.
+ */
+export const SHOP_APP_OPTIONS = {
+  // A startup failure (configuration, DynamoDB unreachable) is thrown to main.ts, which prints
+  // it and exits 1, rather than aborting the process.
+  abortOnError: false,
+  // Nest would add its parsers in init(), after everything configureShopApp adds; added there
+  // instead, they are the same parsers (JSON and forms, 100 kB) with the middleware giving their
+  // errors a code right behind them.
+  bodyParser: false,
+} satisfies NestApplicationOptions;
 
 /**
  * The shop as main.ts runs it and as the tests drive it: request logging, validation of every
- * body and query string, and every error (monotable's included) answered with a `code`. Call
- * `init()` or `listen()`.
+ * body and query string, every error (monotable's included) answered with a `code`, and the
+ * OpenAPI document at /docs. Call it before `init()` or `listen()`.
  */
-export async function createShopApp(options: ShopAppOptions): Promise<NestExpressApplication> {
-  const { logger, ...connection } = options;
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(connection), {
-    logger,
-    abortOnError: false,
-    // Nest would add its parsers in init(), after everything below; added here instead, they are
-    // the same parsers (JSON and forms, 100 kB) with the middleware giving their errors a code
-    // right behind them.
-    bodyParser: false,
-  });
+export function configureShopApp(app: NestExpressApplication): NestExpressApplication {
   app.use(requestLogMiddleware());
   app.useBodyParser('json');
   app.useBodyParser('urlencoded', { extended: true });
@@ -39,5 +38,6 @@ export async function createShopApp(options: ShopAppOptions): Promise<NestExpres
     }),
   );
   app.useGlobalFilters(new ShopExceptionFilter(app.getHttpAdapter()));
+  setupOpenApi(app);
   return app;
 }

@@ -1,3 +1,4 @@
+export * from './api-page-response.decorator';
 export * from './entity-ref';
 export * from './if-match';
 export * from './invalid-property';

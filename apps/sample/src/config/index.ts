@@ -1,2 +1,2 @@
-export * from './create-dynamodb-client';
+export * from './shop.config';
 export * from './shop-settings';

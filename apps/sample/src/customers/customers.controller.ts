@@ -1,7 +1,15 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { KeySegmentPipe, versionFromIfMatch, versionTag } from '../common';
-import type { Customer } from '../model';
+import { Customer } from '../model';
 import { CustomersService } from './customers.service';
 import { CreateCustomerDto, GetCustomerQuery, UpdateCustomerDto } from './dto';
 
@@ -9,11 +17,15 @@ import { CreateCustomerDto, GetCustomerQuery, UpdateCustomerDto } from './dto';
  * Customers; responses carry the version as ETag, and PATCH takes it back in If-Match. A read
  * with `?include=` is tagged by its body instead: see `find`.
  */
+@ApiTags('customers')
 @Controller('customers')
 export class CustomersController {
   constructor(private readonly service: CustomersService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Register a customer (the email is unique)' })
+  @ApiBody({ type: CreateCustomerDto })
+  @ApiCreatedResponse({ type: Customer, description: 'ETag: the version' })
   async register(
     @Body() body: CreateCustomerDto,
     @Res({ passthrough: true }) response: Response,
@@ -22,6 +34,8 @@ export class CustomersController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a customer, with ?include=addresses,orders in the same Query' })
+  @ApiOkResponse({ type: Customer, description: 'ETag: the version (without ?include=)' })
   async find(
     @Param('id', KeySegmentPipe) id: string,
     @Query() query: GetCustomerQuery,
@@ -36,6 +50,14 @@ export class CustomersController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Rename a customer or change their email' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The version read before, e.g. "3": a customer changed since is a 409',
+  })
+  @ApiBody({ type: UpdateCustomerDto })
+  @ApiOkResponse({ type: Customer, description: 'ETag: the new version' })
   async change(
     @Param('id', KeySegmentPipe) id: string,
     @Body() body: UpdateCustomerDto,

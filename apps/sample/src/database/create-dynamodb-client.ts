@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { ShopSettings } from './shop-settings';
+import type { ShopSettings } from '../config';
 
 /** Credentials DynamoDB Local accepts when no AWS credentials are configured. */
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -11,7 +11,10 @@ export async function createDynamoDBClient(
 ): Promise<DynamoDBClient> {
   switch (settings.backend) {
     case 'memory': {
-      // Loaded only here: a deployment against DynamoDB never loads the engine.
+      // The embedded default (`npm start` with nothing configured) is the in-process engine of
+      // @monotable/testing, which is why that package is a dependency of the app and not a dev
+      // dependency. It is imported here only, and only when no DynamoDB is configured, so a
+      // deployment with DYNAMODB_ENDPOINT or DYNAMODB_BACKEND=aws never loads it.
       const { MemoryDynamoDB } = await import('@monotable/testing');
       return new MemoryDynamoDB({ recordRequests: false }).createClient();
     }

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Length } from 'class-validator';
 import { Attribute, Entity, Keys, OptionalProps } from '@monotable/core';
 import { ShopTable } from './shop.table';
@@ -9,12 +10,12 @@ export class Address {
   /** Nothing is filled on create: the service picks the id. */
   declare [OptionalProps]?: never;
 
-  @Attribute() customerId!: string;
+  @ApiProperty({ example: 'ada' }) @Attribute() customerId!: string;
   /** A ULID chosen by the service, which writes the address in a transaction. */
-  @Attribute() id!: string;
-  @Length(1, 40) @Attribute() label!: string;
-  @Length(1, 200) @Attribute() street!: string;
-  @Length(1, 100) @Attribute() city!: string;
-  @Length(1, 20) @Attribute() postalCode!: string;
-  @Length(2, 2) @Attribute() country!: string;
+  @ApiProperty() @Attribute() id!: string;
+  @ApiProperty({ example: 'home' }) @Length(1, 40) @Attribute() label!: string;
+  @ApiProperty() @Length(1, 200) @Attribute() street!: string;
+  @ApiProperty() @Length(1, 100) @Attribute() city!: string;
+  @ApiProperty() @Length(1, 20) @Attribute() postalCode!: string;
+  @ApiProperty({ example: 'GB' }) @Length(2, 2) @Attribute() country!: string;
 }

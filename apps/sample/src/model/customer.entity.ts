@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, Length } from 'class-validator';
 import {
   Attribute,
@@ -21,12 +22,16 @@ export class Customer {
   declare [Keys]?: { pk: 'CUSTOMER#{id}'; sk: 'CUSTOMER' };
   declare [OptionalProps]?: 'id' | 'version' | 'createdAt' | 'updatedAt';
 
-  @Generated('ulid') @Attribute() id!: string;
-  @Unique() @IsEmail() @Attribute() email!: string;
-  @Length(1, 100) @Attribute() name!: string;
-  @HasMany(() => Address) addresses?: Address[];
-  @HasMany(() => Order) orders?: Order[];
-  @Version() version!: number;
-  @CreatedAt() createdAt!: Date;
-  @UpdatedAt() updatedAt!: Date;
+  @ApiProperty({ example: 'ada' }) @Generated('ulid') @Attribute() id!: string;
+  @ApiProperty({ example: 'ada@example.com' }) @Unique() @IsEmail() @Attribute() email!: string;
+  @ApiProperty({ example: 'Ada Lovelace' }) @Length(1, 100) @Attribute() name!: string;
+  @ApiPropertyOptional({ type: () => [Address], description: 'With ?include=addresses' })
+  @HasMany(() => Address)
+  addresses?: Address[];
+  @ApiPropertyOptional({ type: () => [Order], description: 'With ?include=orders' })
+  @HasMany(() => Order)
+  orders?: Order[];
+  @ApiProperty({ description: 'Also the ETag; send it in If-Match' }) @Version() version!: number;
+  @ApiProperty() @CreatedAt() createdAt!: Date;
+  @ApiProperty() @UpdatedAt() updatedAt!: Date;
 }

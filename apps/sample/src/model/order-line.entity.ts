@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Length, Min } from 'class-validator';
 import { Attribute, Entity, Keys, OptionalProps } from '@monotable/core';
 import { ShopTable } from './shop.table';
@@ -27,12 +28,20 @@ export class OrderLine {
   };
   declare [OptionalProps]?: never;
 
-  @Attribute() orderId!: string;
-  @Attribute() sku!: string;
-  @Attribute() customerId!: string;
-  @Length(1, 100) @Attribute() productName!: string;
-  @IsInt() @Min(1) @Attribute({ type: 'number' }) quantity!: number;
+  @ApiProperty() @Attribute() orderId!: string;
+  @ApiProperty({ example: 'hammer' }) @Attribute() sku!: string;
+  @ApiProperty({ example: 'ada' }) @Attribute() customerId!: string;
+  @ApiProperty({ example: 'Claw hammer' }) @Length(1, 100) @Attribute() productName!: string;
+  @ApiProperty({ type: 'integer' })
+  @IsInt()
+  @Min(1)
+  @Attribute({ type: 'number' })
+  quantity!: number;
   /** In cents, as charged when the order was placed. */
-  @IsInt() @Min(0) @Attribute({ type: 'number' }) unitPrice!: number;
-  @Attribute({ type: 'date' }) placedAt!: Date;
+  @ApiProperty({ type: 'integer', description: 'In cents, as charged when the order was placed' })
+  @IsInt()
+  @Min(0)
+  @Attribute({ type: 'number' })
+  unitPrice!: number;
+  @ApiProperty() @Attribute({ type: 'date' }) placedAt!: Date;
 }

@@ -1,6 +1,7 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, Min } from 'class-validator';
 import { Attribute, Entity, Keys, OptionalProps, Version } from '@monotable/core';
-import type { OrderLine } from './order-line.entity';
+import { OrderLine } from './order-line.entity';
 import { ORDER_STATUSES, type OrderStatus } from './order-status';
 import { ShopTable } from './shop.table';
 
@@ -23,20 +24,32 @@ export class Order {
   /** The id and status are the service's to choose (newOrderId, 'placed'); monotable sets the version. */
   declare [OptionalProps]?: 'version';
 
-  @Attribute() customerId!: string;
+  @ApiProperty({ example: 'ada' }) @Attribute() customerId!: string;
   /** From newOrderId(placedAt): sorts by time, so newest first is a descending Query. */
-  @Attribute() id!: string;
-  @IsIn(ORDER_STATUSES) @Attribute({ type: 'string' }) status!: OrderStatus;
+  @ApiProperty({ description: 'A ULID: sorts by placement time' }) @Attribute() id!: string;
+  @ApiProperty({ enum: ORDER_STATUSES })
+  @IsIn(ORDER_STATUSES)
+  @Attribute({ type: 'string' })
+  status!: OrderStatus;
   /** In cents. */
-  @IsInt() @Min(0) @Attribute({ type: 'number' }) total!: number;
-  @IsInt() @Min(1) @Attribute({ type: 'number' }) itemCount!: number;
+  @ApiProperty({ type: 'integer', description: 'In cents' })
+  @IsInt()
+  @Min(0)
+  @Attribute({ type: 'number' })
+  total!: number;
+  @ApiProperty({ type: 'integer' })
+  @IsInt()
+  @Min(1)
+  @Attribute({ type: 'number' })
+  itemCount!: number;
   /** The same instant as the id's timestamp. */
-  @Attribute({ type: 'date' }) placedAt!: Date;
+  @ApiProperty() @Attribute({ type: 'date' }) placedAt!: Date;
   /**
    * Filled by `GET ...?include=lines` only. Not a @HasMany: the lines' keys name the order by
    * its id alone (ULIDs are unique), which monotable cannot prove for an order stored under its
    * customer, so they are read with OrderLine's repository.
    */
+  @ApiPropertyOptional({ type: () => [OrderLine], description: 'With ?include=lines' })
   lines?: OrderLine[];
-  @Version() version!: number;
+  @ApiProperty() @Version() version!: number;
 }

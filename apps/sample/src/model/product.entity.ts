@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Length, Matches, Min } from 'class-validator';
 import { Attribute, Entity, HasMany, Keys, OptionalProps, Version } from '@monotable/core';
 import { OrderLine } from './order-line.entity';
@@ -18,13 +19,17 @@ export class Product {
   };
   declare [OptionalProps]?: 'version';
 
-  @Matches(/^[a-z0-9-]{1,40}$/) @Attribute() sku!: string;
-  @Length(1, 100) @Attribute() name!: string;
-  @Matches(/^[a-z0-9-]{1,40}$/) @Attribute() category!: string;
+  @ApiProperty({ example: 'hammer' }) @Matches(/^[a-z0-9-]{1,40}$/) @Attribute() sku!: string;
+  @ApiProperty({ example: 'Claw hammer' }) @Length(1, 100) @Attribute() name!: string;
+  @ApiProperty({ example: 'tools' }) @Matches(/^[a-z0-9-]{1,40}$/) @Attribute() category!: string;
   /** In cents. */
-  @IsInt() @Min(0) @Attribute({ type: 'number' }) price!: number;
-  @IsInt() @Min(0) @Attribute({ type: 'number' }) stock!: number;
+  @ApiProperty({ type: 'integer', description: 'In cents' })
+  @IsInt()
+  @Min(0)
+  @Attribute({ type: 'number' })
+  price!: number;
+  @ApiProperty({ type: 'integer' }) @IsInt() @Min(0) @Attribute({ type: 'number' }) stock!: number;
   /** The lines of every order containing the product: one Query on GSI1, the inverted index. */
   @HasMany(() => OrderLine, { index: 'GSI1' }) orderLines?: OrderLine[];
-  @Version() version!: number;
+  @ApiProperty() @Version() version!: number;
 }

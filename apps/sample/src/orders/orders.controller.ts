@@ -1,11 +1,13 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page } from '@monotable/core';
-import { KeySegmentPipe } from '../common';
-import type { Order } from '../model';
+import { ApiPageResponse, KeySegmentPipe } from '../common';
+import { Order } from '../model';
 import { ChangeOrderStatusDto, GetOrderQuery, ListOrdersQuery, PlaceOrderDto } from './dto';
 import { OrdersService } from './orders.service';
 import { PlaceOrderService } from './place-order.service';
 
+@ApiTags('orders')
 @Controller('customers/:customerId/orders')
 export class OrdersController {
   constructor(
@@ -14,6 +16,9 @@ export class OrdersController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: 'Place an order: the stock is checked and taken in one transaction' })
+  @ApiBody({ type: PlaceOrderDto })
+  @ApiCreatedResponse({ type: Order, description: 'The order with its lines' })
   place(
     @Param('customerId', KeySegmentPipe) customerId: string,
     @Body() body: PlaceOrderDto,
@@ -22,6 +27,8 @@ export class OrdersController {
   }
 
   @Get()
+  @ApiOperation({ summary: "A customer's orders, newest first, optionally with one status" })
+  @ApiPageResponse(Order)
   list(
     @Param('customerId', KeySegmentPipe) customerId: string,
     @Query() query: ListOrdersQuery,
@@ -30,6 +37,8 @@ export class OrdersController {
   }
 
   @Get(':orderId')
+  @ApiOperation({ summary: 'Get an order, with ?include=lines its lines' })
+  @ApiOkResponse({ type: Order })
   find(
     @Param('customerId', KeySegmentPipe) customerId: string,
     @Param('orderId', KeySegmentPipe) orderId: string,
@@ -39,6 +48,9 @@ export class OrdersController {
   }
 
   @Patch(':orderId')
+  @ApiOperation({ summary: 'Move an order to its next status' })
+  @ApiBody({ type: ChangeOrderStatusDto })
+  @ApiOkResponse({ type: Order })
   changeStatus(
     @Param('customerId', KeySegmentPipe) customerId: string,
     @Param('orderId', KeySegmentPipe) orderId: string,

@@ -1,8 +1,11 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
 import { createLocalClient, uniqueTableName, type TestBackend } from '@monotable/testing';
 import request from 'supertest';
-import { createShopApp } from '../../src/create-shop-app';
+import { AppModule } from '../../src/app.module';
+import { readShopSettings, shopConfig, type ShopSettings } from '../../src/config';
+import { configureShopApp, SHOP_APP_OPTIONS } from '../../src/configure-shop-app';
 
 export interface ShopTestApp {
   app: NestExpressApplication;
@@ -19,19 +22,46 @@ function newClient(backend: TestBackend): DynamoDBClient {
   return createLocalClient(backend.endpoint!);
 }
 
+export interface ShopTestAppOptions {
+  /** Serve the app from a fresh client on this backend instead of the one its settings name. */
+  backend?: TestBackend;
+  /** Settings in place of the environment's: by default a table of its own, no seeding. */
+  settings?: Partial<ShopSettings>;
+}
+
 /**
- * Boots the shop exactly as main.ts assembles it (without seeding or listening) on its own
- * table of the suite's backend, in beforeAll; closes it in afterAll.
+ * The shop exactly as main.ts assembles it (without seeding or listening): AppModule with the
+ * `shop` configuration (and, given a backend, the DynamoDBClient) overridden, then
+ * configureShopApp. Call `init()`.
  */
+export async function createShopTestApp(
+  options: ShopTestAppOptions = {},
+): Promise<NestExpressApplication> {
+  let builder = Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(shopConfig.KEY)
+    .useValue({
+      ...readShopSettings({}),
+      tableName: uniqueTableName('shop'),
+      cursorSecret: 'test-secret',
+      seed: false,
+      ...options.settings,
+    });
+  if (options.backend) {
+    builder = builder.overrideProvider(DynamoDBClient).useValue(newClient(options.backend));
+  }
+  const moduleRef = await builder.compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    ...SHOP_APP_OPTIONS,
+    logger: false,
+  });
+  return configureShopApp(app);
+}
+
+/** createShopTestApp in beforeAll, initialised; closed in afterAll. */
 export function useShopApp(backend: () => TestBackend): () => ShopTestApp {
   let current: ShopTestApp | undefined;
   beforeAll(async () => {
-    const app = await createShopApp({
-      client: newClient(backend()),
-      tableName: uniqueTableName('shop'),
-      cursorSecret: 'test-secret',
-      logger: false,
-    });
+    const app = await createShopTestApp({ backend: backend() });
     await app.init();
     current = { app, http: () => request(app.getHttpServer()) };
   });

@@ -1,5 +1,10 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 
 export class RestockDto {
-  @IsInt() @Min(1) @Max(100000) quantity!: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100000, example: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  quantity!: number;
 }

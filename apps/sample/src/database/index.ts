@@ -1,0 +1,3 @@
+export * from './create-dynamodb-client';
+export * from './dynamodb-client.module';
+export * from './monotable-options';
