@@ -36,7 +36,11 @@ export class AddressesService {
         error instanceof TransactionCanceledError &&
         error.reasons.some((r) => r.index === 0 && r.code === 'ConditionalCheckFailed');
       if (customerMissing) {
-        throw new ItemNotFoundError('Customer', { id: customerId }, { cause: error });
+        throw new ItemNotFoundError(
+          'Customer',
+          { id: customerId },
+          { cause: error, slots: { id: customerId } },
+        );
       }
       throw error;
     }
@@ -53,6 +57,7 @@ export class AddressesService {
   /** One DeleteItem; 404 when there was no such address. */
   async remove(customerId: string, id: string): Promise<void> {
     const deleted = await this.addresses.delete({ customerId, id });
-    if (!deleted) throw new ItemNotFoundError('Address', { customerId, id });
+    if (!deleted)
+      throw new ItemNotFoundError('Address', { customerId, id }, { slots: { customerId, id } });
   }
 }

@@ -78,7 +78,7 @@ export class PlaceOrderService {
     const found = await this.products.batchGet(skus.map((sku) => ({ sku })));
     return skus.map((sku, i) => {
       const product = found[i];
-      if (!product) throw new ItemNotFoundError('Product', { sku });
+      if (!product) throw new ItemNotFoundError('Product', { sku }, { slots: { sku } });
       return product;
     });
   }
@@ -95,7 +95,11 @@ export class PlaceOrderService {
     if (!(error instanceof TransactionCanceledError)) return error;
     const failed = error.reasons.filter((reason) => reason.code === 'ConditionalCheckFailed');
     if (failed.some((reason) => reason.index === CUSTOMER_CHECK)) {
-      return new ItemNotFoundError('Customer', { id: customerId }, { cause: error });
+      return new ItemNotFoundError(
+        'Customer',
+        { id: customerId },
+        { cause: error, slots: { id: customerId } },
+      );
     }
     const short = failed
       .filter((reason) => reason.index >= FIRST_LINE && (reason.index - FIRST_LINE) % 2 === 1)
