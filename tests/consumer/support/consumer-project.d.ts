@@ -10,6 +10,11 @@ interface RunOptions {
 
 export function userEnv(extra?: Record<string, string>): NodeJS.ProcessEnv;
 export function run(command: string, args: readonly string[], options?: RunOptions): string;
+export function runAsync(
+  command: string,
+  args: readonly string[],
+  options?: RunOptions,
+): Promise<string>;
 export function runAllowingFailure(
   command: string,
   args: readonly string[],

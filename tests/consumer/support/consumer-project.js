@@ -27,16 +27,45 @@ function execute(command, args, options) {
     timeout: options.timeoutMs ?? 300_000,
   });
   if (result.error) throw result.error;
-  return { status: result.status ?? 1, stdout: result.stdout, output: `${result.stdout}\n${result.stderr}`.trim() };
+  return {
+    status: result.status ?? 1,
+    stdout: result.stdout,
+    output: `${result.stdout}\n${result.stderr}`.trim(),
+  };
 }
 
 /** Runs a command to completion; returns stdout, throws with stdout and stderr on failure. */
 function run(command, args, options = {}) {
   const result = execute(command, args, options);
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}):\n${result.output}`);
+    throw new Error(
+      `${command} ${args.join(' ')} failed (exit ${result.status}):\n${result.output}`,
+    );
   }
   return result.stdout;
+}
+
+/** `run`, without blocking: resolves with stdout, rejects with stdout and stderr on failure. */
+function runAsync(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: userEnv(options.env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (status === 0) resolve(stdout);
+      else
+        reject(
+          new Error(`${command} ${args.join(' ')} failed (exit ${status}):\n${stdout}\n${stderr}`),
+        );
+    });
+  });
 }
 
 /** Runs a command to completion; its exit code and everything it printed (stdout, stderr). */
@@ -67,7 +96,9 @@ function start(command, args, { cwd, env, ready, timeoutMs = 30_000 }) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       stop();
-      reject(new Error(`${command} ${args.join(' ')} did not start in ${timeoutMs} ms:\n${output}`));
+      reject(
+        new Error(`${command} ${args.join(' ')} did not start in ${timeoutMs} ms:\n${output}`),
+      );
     }, timeoutMs);
     const onData = (chunk) => {
       output += chunk;
@@ -99,4 +130,14 @@ function consumer() {
   };
 }
 
-module.exports = { REPOSITORY_ROOT, WORK_DIR_ENV, PACKAGES, userEnv, run, runAllowingFailure, start, consumer };
+module.exports = {
+  REPOSITORY_ROOT,
+  WORK_DIR_ENV,
+  PACKAGES,
+  userEnv,
+  run,
+  runAsync,
+  runAllowingFailure,
+  start,
+  consumer,
+};

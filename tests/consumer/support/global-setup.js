@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const ts = require('typescript');
-const { REPOSITORY_ROOT, WORK_DIR_ENV, PACKAGES, run } = require('./consumer-project');
+const { REPOSITORY_ROOT, WORK_DIR_ENV, PACKAGES, run, runAsync } = require('./consumer-project');
 
 /** The documented dependencies, at the versions installed in the monorepo. */
 const DEPENDENCIES = ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', 'class-validator'];
@@ -20,20 +20,23 @@ function pinned(name) {
   return `${name}@${JSON.parse(fs.readFileSync(manifest, 'utf8')).version}`;
 }
 
+/** npm pack of every package, side by side (each is mostly npm starting up). */
 function pack(tarballs) {
-  return PACKAGES.map((name) => {
-    const [packed] = JSON.parse(
-      run('npm', ['pack', '--json', '--pack-destination', tarballs], {
-        cwd: path.join(REPOSITORY_ROOT, 'packages', name),
-      }),
-    );
-    return {
-      name: packed.name,
-      directory: name,
-      tarball: path.join(tarballs, packed.filename),
-      files: packed.files.map((file) => file.path),
-    };
-  });
+  return Promise.all(
+    PACKAGES.map(async (name) => {
+      const [packed] = JSON.parse(
+        await runAsync('npm', ['pack', '--json', '--pack-destination', tarballs], {
+          cwd: path.join(REPOSITORY_ROOT, 'packages', name),
+        }),
+      );
+      return {
+        name: packed.name,
+        directory: name,
+        tarball: path.join(tarballs, packed.filename),
+        files: packed.files.map((file) => file.path),
+      };
+    }),
+  );
 }
 
 /** tsc --init's tsconfig.json, plus what the getting-started page and the testing page add. */
@@ -53,15 +56,32 @@ module.exports = async function globalSetup() {
   process.env[WORK_DIR_ENV] = work;
   const tarballs = path.join(work, 'tarballs');
   fs.mkdirSync(tarballs);
-  const packed = pack(tarballs);
-  fs.writeFileSync(path.join(tarballs, 'manifest.json'), JSON.stringify(packed, null, 2));
-
   const app = path.join(work, 'app');
   fs.mkdirSync(app);
-  run('npm', ['init', '-y'], { cwd: app });
-  run('npm', ['pkg', 'set', 'type=module'], { cwd: app });
-  const install = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
-  run('npm', ['install', ...install, ...packed.map((p) => p.tarball), ...DEPENDENCIES.map(pinned), ...NEST_PEERS.map(pinned)], { cwd: app });
-  run('npm', ['install', '--save-dev', ...install, ...DEV_DEPENDENCIES.map(pinned)], { cwd: app });
+  const [packed] = await Promise.all([
+    pack(tarballs),
+    runAsync('npm', ['init', '-y'], { cwd: app }).then(() =>
+      runAsync('npm', ['pkg', 'set', 'type=module'], { cwd: app }),
+    ),
+  ]);
+  fs.writeFileSync(path.join(tarballs, 'manifest.json'), JSON.stringify(packed, null, 2));
+
+  // What `npm install <dependencies>` and `npm install --save-dev <tools>` would write, installed
+  // in one npm run.
+  const manifestPath = path.join(app, 'package.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  const spec = (pin) => pin.slice(pin.lastIndexOf('@') + 1);
+  const name = (pin) => pin.slice(0, pin.lastIndexOf('@'));
+  manifest.dependencies = Object.fromEntries([
+    ...packed.map((p) => [p.name, `file:${p.tarball}`]),
+    ...[...DEPENDENCIES, ...NEST_PEERS].map(pinned).map((pin) => [name(pin), spec(pin)]),
+  ]);
+  manifest.devDependencies = Object.fromEntries(
+    DEV_DEPENDENCIES.map(pinned).map((pin) => [name(pin), spec(pin)]),
+  );
+  fs.writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: app,
+  });
   writeTsconfig(app);
 };

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { consumer, run } from '../support/consumer-project';
+import { consumer, run, runAsync } from '../support/consumer-project';
 
 // A fresh Nest 11 and a fresh Nest 12 application (Nest 12 ships ES modules) install the packed
 // packages without flags and serve requests through @monotable/nestjs: repositories, the
@@ -153,42 +153,81 @@ const TSCONFIG = {
   },
 };
 
-describe.each([11, 12])('a fresh Nest %i application', (major) => {
+const MAJORS = [11, 12] as const;
+
+describe('fresh Nest applications', () => {
   const { work, manifest } = consumer();
-  const app = join(work, `nest${major}`);
+  const appOf = (major: number) => join(work, `nest${major}`);
   const tarballs = (manifest as { name: string; tarball: string }[])
     .filter((p) => ['@monotable/core', '@monotable/nestjs', '@monotable/testing'].includes(p.name))
     .map((p) => p.tarball);
 
-  test('installs the tarballs without flags; repositories, filter, health, transactions, testing module and retries work', () => {
+  /** A fresh project of one Nest major with the tarballs, installed without flags. */
+  const install = async (major: number) => {
+    const app = appOf(major);
     mkdirSync(app);
-    run('npm', ['init', '-y'], { cwd: app });
-    run('npm', ['pkg', 'set', 'type=module'], { cwd: app });
-    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error',
-      ...tarballs, `@nestjs/common@${major}`, `@nestjs/core@${major}`, `@nestjs/platform-express@${major}`,
-      `@nestjs/testing@${major}`, 'reflect-metadata', 'rxjs', 'class-validator', '@aws-sdk/client-dynamodb',
-      '@aws-sdk/lib-dynamodb', 'typescript@5.9'],
-    { cwd: app, timeoutMs: 600_000 });
-    const nest = JSON.parse(run('node', ['-p', "JSON.stringify(require('@nestjs/core/package.json').version)"], { cwd: app }));
-    expect(nest).toMatch(new RegExp(`^${major}\\.`));
+    await runAsync('npm', ['init', '-y'], { cwd: app });
+    await runAsync('npm', ['pkg', 'set', 'type=module'], { cwd: app });
+    await runAsync(
+      'npm',
+      [
+        'install',
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        ...tarballs,
+        `@nestjs/common@${major}`,
+        `@nestjs/core@${major}`,
+        `@nestjs/platform-express@${major}`,
+        `@nestjs/testing@${major}`,
+        'reflect-metadata',
+        'rxjs',
+        'class-validator',
+        '@aws-sdk/client-dynamodb',
+        '@aws-sdk/lib-dynamodb',
+        'typescript@5.9',
+      ],
+      { cwd: app },
+    );
+  };
 
-    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(TSCONFIG, null, 2));
-    writeFileSync(join(app, 'main.ts'), APP);
-    run('npx', ['tsc', '-p', '.'], { cwd: app });
-    const printed = run('node', ['main.js'], { cwd: app }).trim().split('\n');
-    expect(printed[0]).toBe('200 {"id":"c1","name":"Ada","points":0}');
-    expect(JSON.parse(printed[1].slice(4))).toEqual({
-      statusCode: 404,
-      error: 'Not Found',
-      code: 'ITEM_NOT_FOUND',
-      message: 'Customer {id: "nobody"} not found',
-    });
-    expect(printed[2]).toBe('200 {"dynamodb":{"status":"up","table":"shop","tableStatus":"ACTIVE"}}');
-    expect(printed[3]).toBe('201 {"orders":1}');
-    // The order of an unknown customer is not written: the whole transaction is cancelled.
-    expect(printed[4]).toMatch(/^409 \{"statusCode":409,.*"code":"TRANSACTION_CANCELED"/);
-    expect(printed[5]).toBe('200 {"id":"c1","name":"Ada","points":5}');
-    expect(printed[6]).toBe('testing module ["TransactWriteItems"]');
-    expect(printed[7]).toBe('unreachable Could not open connection "default" (table shop at http');
-  });
+  // Both installs at once: they wait on the cache and the registry more than on the CPU.
+  beforeAll(() => Promise.all(MAJORS.map(install)), 600_000);
+
+  test.each(MAJORS)(
+    'Nest %i: repositories, filter, health, transactions, testing module and retries work',
+    (major) => {
+      const app = appOf(major);
+      const nest = JSON.parse(
+        run('node', ['-p', "JSON.stringify(require('@nestjs/core/package.json').version)"], {
+          cwd: app,
+        }),
+      );
+      expect(nest).toMatch(new RegExp(`^${major}\\.`));
+
+      writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(TSCONFIG, null, 2));
+      writeFileSync(join(app, 'main.ts'), APP);
+      run('npx', ['tsc', '-p', '.'], { cwd: app });
+      const printed = run('node', ['main.js'], { cwd: app }).trim().split('\n');
+      expect(printed[0]).toBe('200 {"id":"c1","name":"Ada","points":0}');
+      expect(JSON.parse(printed[1].slice(4))).toEqual({
+        statusCode: 404,
+        error: 'Not Found',
+        code: 'ITEM_NOT_FOUND',
+        message: 'Customer {id: "nobody"} not found',
+      });
+      expect(printed[2]).toBe(
+        '200 {"dynamodb":{"status":"up","table":"shop","tableStatus":"ACTIVE"}}',
+      );
+      expect(printed[3]).toBe('201 {"orders":1}');
+      // The order of an unknown customer is not written: the whole transaction is cancelled.
+      expect(printed[4]).toMatch(/^409 \{"statusCode":409,.*"code":"TRANSACTION_CANCELED"/);
+      expect(printed[5]).toBe('200 {"id":"c1","name":"Ada","points":5}');
+      expect(printed[6]).toBe('testing module ["TransactWriteItems"]');
+      expect(printed[7]).toBe(
+        'unreachable Could not open connection "default" (table shop at http',
+      );
+    },
+  );
 });
