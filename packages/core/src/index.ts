@@ -19,6 +19,18 @@ export {
 } from './requests/expressions';
 export type { Condition, Operators, UpdateChanges } from './requests/expressions';
 export * from './api';
+export type {
+  ChangeHandlers,
+  EntityChange,
+  OnChange,
+  StreamBatchResponse,
+  StreamChanges,
+  StreamEvent,
+  StreamHandler,
+  StreamRecord,
+  StreamViewType,
+  UnknownChange,
+} from './features/streams';
 export * from './requests/options';
 export { MAX_TRANSACTION_ITEMS } from './runtime/run-transaction';
 export type {

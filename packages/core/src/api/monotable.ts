@@ -44,6 +44,17 @@ import {
 } from '../runtime/run-transaction';
 import { runMigration, type MigrateOptions, type MigrationReport } from '../features/migrations';
 import type { RelationModel } from '../features/relations';
+import {
+  buildStreamHandler,
+  readStreamChanges,
+  type OnChange,
+  type StreamChanges,
+  type StreamEvent,
+  type StreamHandler,
+  type StreamModel,
+  type StreamRecord,
+  type StreamViewType,
+} from '../features/streams';
 import { RelationHandle } from './relation-handle';
 import { Repository } from './repository';
 import { TransactionBuilder } from './transaction-builder';
@@ -91,6 +102,12 @@ type TransactGetResults<R extends readonly TransactGetRequest[]> = {
       ? T | undefined
       : never;
 };
+
+/** Options of `tableDefinition()` and `createTable()`. */
+export interface CreateTableOptions {
+  /** Turn the table's DynamoDB stream on, with these images in each record. */
+  stream?: StreamViewType;
+}
 
 /**
  * A connection to one single table and the entities stored in it.
@@ -303,14 +320,53 @@ export class Monotable {
    * attributes of a multi-attribute index get the type of the entity attributes stored under
    * them (or the type the table declares).
    */
-  tableDefinition(): CreateTableCommandInput {
+  tableDefinition(options: CreateTableOptions = {}): CreateTableCommandInput {
     const keyTypes = indexKeyTypes(this.table, this.entities());
-    return buildCreateTableInput(this.table, this.tableName, undefined, keyTypes);
+    return buildCreateTableInput(this.table, this.tableName, undefined, keyTypes, options.stream);
   }
 
   /** Creates the table (on-demand billing) from its definition. */
-  async createTable(): Promise<void> {
-    await this.executor.send('CreateTable', this.tableDefinition());
+  async createTable(options: CreateTableOptions = {}): Promise<void> {
+    await this.executor.send('CreateTable', this.tableDefinition(options));
+  }
+
+  /**
+   * The changes in a batch of DynamoDB stream records (a Lambda `DynamoDBStreamEvent`, or the
+   * `Records` of GetRecords), in order, each item an instance of its own class.
+   *
+   * @example
+   * const { changes } = db.changes(event);
+   * for (const change of changes) if (change.newImage instanceof Order) console.log(change.kind, change.newImage.total);
+   */
+  changes(event: StreamEvent | readonly StreamRecord[]): StreamChanges {
+    return readStreamChanges(this.streamModel(), 'Records' in event ? event.Records : event);
+  }
+
+  /**
+   * A Lambda handler of the table's stream from typed handlers per entity; failed records are
+   * reported for a retry (partial batch responses). The same handler runs against the
+   * in-process engine's streams in tests.
+   *
+   * @example
+   * export const handler = db.onChange((on) => {
+   *   on(Order, { insert: (order) => counters.add(order.total) });
+   *   on(Customer, { modify: (next, previous) => audit(next, previous) });
+   * });
+   */
+  onChange(register: (on: OnChange) => void): StreamHandler {
+    return buildStreamHandler(
+      (event) => this.changes(event),
+      (entity) => this.metadataOf(entity).name,
+      register,
+    );
+  }
+
+  private streamModel(): StreamModel {
+    return {
+      entities: this.entities(),
+      byName: (name) => this.byName.get(name),
+      typeAttribute: this.table.entityTypeAttribute,
+    };
   }
 
   /**

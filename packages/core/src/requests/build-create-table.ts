@@ -13,6 +13,7 @@ export function buildCreateTableInput(
     mode: 'PAY_PER_REQUEST',
   },
   keyTypes: Readonly<Record<string, KeyAttributeType>> = {},
+  stream?: 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES' | 'KEYS_ONLY',
 ): CreateTableCommandInput {
   const attributes = new Map<string, KeyAttributeType>();
   const keySchema = (names: { partitionKey: string[]; sortKey: string[] }) => {
@@ -52,6 +53,7 @@ export function buildCreateTableInput(
     if (index.type === 'local') locals.push({ IndexName, KeySchema, Projection });
     else globals.push({ IndexName, KeySchema, Projection, ...throughput });
   }
+  if (stream) input.StreamSpecification = { StreamEnabled: true, StreamViewType: stream };
   if (globals.length) input.GlobalSecondaryIndexes = globals;
   if (locals.length) input.LocalSecondaryIndexes = locals;
   input.AttributeDefinitions = [...attributes].map(([AttributeName, AttributeType]) => ({

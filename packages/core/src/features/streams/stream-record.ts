@@ -1,0 +1,37 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+
+/** The change kinds of DynamoDB Streams, as an event names them. */
+export type StreamEventName = 'INSERT' | 'MODIFY' | 'REMOVE';
+
+/** The images a stream carries: what `StreamSpecification.StreamViewType` selects. */
+export type StreamViewType = 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES' | 'KEYS_ONLY';
+
+/**
+ * One record of a DynamoDB stream, as AWS Lambda hands it to a function (`DynamoDBStreamEvent`)
+ * and as `GetRecords` returns it: images in DynamoDB's attribute-value form.
+ */
+export interface StreamRecord {
+  eventID?: string;
+  eventName?: StreamEventName | string;
+  /** Set on deletions made by DynamoDB itself (TTL): `{ type: 'Service', principalId: 'dynamodb.amazonaws.com' }`. */
+  userIdentity?: { type?: string; principalId?: string };
+  dynamodb?: {
+    Keys?: Record<string, AttributeValue | Record<string, unknown>>;
+    NewImage?: Record<string, AttributeValue | Record<string, unknown>>;
+    OldImage?: Record<string, AttributeValue | Record<string, unknown>>;
+    SequenceNumber?: string;
+    ApproximateCreationDateTime?: number | Date;
+    SizeBytes?: number;
+    StreamViewType?: string;
+  };
+}
+
+/** A Lambda event of a DynamoDB stream (or anything with its `Records`). */
+export interface StreamEvent {
+  Records: readonly StreamRecord[];
+}
+
+/** The answer a Lambda handler gives for a partial batch failure (ReportBatchItemFailures). */
+export interface StreamBatchResponse {
+  batchItemFailures: { itemIdentifier: string }[];
+}
