@@ -56,6 +56,21 @@ describe('monotable create-table', () => {
     expect(await tableNames()).toEqual([]);
   });
 
+  it('turns the stream on with --stream; refuses a view type DynamoDB does not have', async () => {
+    const result = await runCli(['create-table', ...args, '--stream', 'NEW_AND_OLD_IMAGES']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const described = await runCli(['create-table', ...args, '--dry-run', '--stream', 'KEYS_ONLY']);
+    expect(JSON.parse(described.stdout).StreamSpecification).toEqual({
+      StreamEnabled: true,
+      StreamViewType: 'KEYS_ONLY',
+    });
+    const wrong = await runCli(['create-table', ...args, '--stream', 'EVERYTHING']);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(
+      /--stream.*EVERYTHING.*NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES, KEYS_ONLY/s,
+    );
+  });
+
   it('prints a multi-attribute index key: its attributes in order, typed from the entities', async () => {
     const board = ['--entities', fixture('board/index'), '--endpoint', served.endpoint];
     const result = await runCli(['create-table', ...board, '--dry-run']);

@@ -89,6 +89,20 @@ describe('DynamoDB Streams: records as a Lambda event hands them', () => {
       StreamViewType: 'KEYS_ONLY',
     });
     expect(db.tableDefinition().StreamSpecification).toBeUndefined();
+    const streamed = new Monotable({
+      client: new DynamoDBClient({ region: 'local', endpoint: 'http://127.0.0.1:9' }),
+      table: new Table({
+        name: 'streamed',
+        partitionKey: 'PK',
+        sortKey: 'SK',
+        stream: 'NEW_IMAGE',
+      }),
+      entities: [],
+    });
+    expect(streamed.tableDefinition().StreamSpecification).toEqual({
+      StreamEnabled: true,
+      StreamViewType: 'NEW_IMAGE',
+    });
   });
 
   test('a TTL removal is flagged; a keys-only record is attributed by its key templates', () => {

@@ -1,12 +1,15 @@
 import { waitUntilTableExists } from '@aws-sdk/client-dynamodb';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { describeWhere, withConnection } from '../connect';
 import { CliError, errorNames } from '../errors';
 import { loadModel, type Model } from '../load';
 import { addConnectionOptions, type ConnectionOptions } from '../options/common-options';
 
+const STREAM_VIEW_TYPES = ['NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES', 'KEYS_ONLY'] as const;
+
 interface CreateTableOptions extends ConnectionOptions {
   dryRun?: boolean;
+  stream?: (typeof STREAM_VIEW_TYPES)[number];
   ifNotExists?: boolean;
   wait: boolean;
 }
@@ -25,12 +28,14 @@ async function createTable(options: CreateTableOptions): Promise<void> {
   const model = await loadModel(options);
   await withConnection(model, options, async ({ db, client, target }) => {
     if (options.dryRun) {
-      process.stdout.write(`${JSON.stringify(db.tableDefinition(), null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify(db.tableDefinition({ stream: options.stream }), null, 2)}\n`,
+      );
       return;
     }
     const where = describeWhere(target);
     try {
-      await db.createTable();
+      await db.createTable({ stream: options.stream });
     } catch (error) {
       if (!errorNames(error).includes('ResourceInUseException')) throw error;
       if (!options.ifNotExists) {
@@ -59,6 +64,12 @@ export function registerCreateTable(program: Command): void {
   )
     .option('--dry-run', 'print the CreateTable input as JSON and send nothing')
     .option('--if-not-exists', 'succeed (exit 0) when the table already exists')
+    .addOption(
+      new Option(
+        '--stream <view-type>',
+        "turn the table's DynamoDB stream on (default: the Table's `stream`)",
+      ).choices(STREAM_VIEW_TYPES),
+    )
     .option('--no-wait', 'return without waiting for the table to become ACTIVE')
     .action((options: CreateTableOptions) => createTable(options));
 }

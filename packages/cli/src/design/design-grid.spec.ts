@@ -89,6 +89,12 @@ describe('designGrid', () => {
     );
   });
 
+  it('names the stream of a table that has one', () => {
+    const streamed = { ...design, table: { ...design.table, stream: 'NEW_AND_OLD_IMAGES' } };
+    expect(tableSummary(streamed).at(-1)).toBe('Stream: NEW_AND_OLD_IMAGES images in each record');
+    expect(tableSummary(design).some((line) => line.startsWith('Stream'))).toBe(false);
+  });
+
   it('summarises the table and its indexes', () => {
     expect(tableSummary(design, (name) => `<${name}>`)).toEqual([
       'Table <app>: partition key <pk>, sort key <sk>, entity type in <kind>',

@@ -103,5 +103,6 @@ export function tableSummary(
     });
     lines.push(`Indexes: ${indexes.join(', ')}`);
   }
+  if (table.stream) lines.push(`Stream: ${code(table.stream)} images in each record`);
   return lines;
 }

@@ -47,6 +47,8 @@ export interface TableDesign {
     partitionKey: string;
     sortKey?: string;
     entityTypeAttribute: string;
+    /** The stream's view type, when the table has a stream. */
+    stream?: string;
     indexes: IndexDesign[];
   };
   entities: EntityDesign[];
@@ -120,6 +122,7 @@ export function buildTableDesign(model: Model): TableDesign {
       partitionKey: model.table.partitionKey,
       sortKey: model.table.sortKey,
       entityTypeAttribute: model.table.entityTypeAttribute,
+      ...(model.table.stream ? { stream: model.table.stream } : {}),
       indexes: describeIndexes(model.table, model.metadata),
     },
     entities: model.metadata.map((meta) => describeEntity(meta, byClass)),

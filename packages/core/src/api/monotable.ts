@@ -105,7 +105,7 @@ type TransactGetResults<R extends readonly TransactGetRequest[]> = {
 
 /** Options of `tableDefinition()` and `createTable()`. */
 export interface CreateTableOptions {
-  /** Turn the table's DynamoDB stream on, with these images in each record. */
+  /** Turn the table's DynamoDB stream on, with these images in each record (default: the Table's `stream`). */
   stream?: StreamViewType;
 }
 
@@ -322,7 +322,13 @@ export class Monotable {
    */
   tableDefinition(options: CreateTableOptions = {}): CreateTableCommandInput {
     const keyTypes = indexKeyTypes(this.table, this.entities());
-    return buildCreateTableInput(this.table, this.tableName, undefined, keyTypes, options.stream);
+    return buildCreateTableInput(
+      this.table,
+      this.tableName,
+      undefined,
+      keyTypes,
+      options.stream ?? this.table.stream,
+    );
   }
 
   /** Creates the table (on-demand billing) from its definition. */

@@ -1,5 +1,5 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
-import type { KeyAttributeType, Table } from '../model/table';
+import type { KeyAttributeType, StreamViewType, Table } from '../model/table';
 
 /**
  * CreateTable input from the table definition, on-demand billing unless told otherwise. Key
@@ -13,7 +13,7 @@ export function buildCreateTableInput(
     mode: 'PAY_PER_REQUEST',
   },
   keyTypes: Readonly<Record<string, KeyAttributeType>> = {},
-  stream?: 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES' | 'KEYS_ONLY',
+  stream: StreamViewType | undefined = table.stream,
 ): CreateTableCommandInput {
   const attributes = new Map<string, KeyAttributeType>();
   const keySchema = (names: { partitionKey: string[]; sortKey: string[] }) => {

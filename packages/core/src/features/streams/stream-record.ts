@@ -3,8 +3,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 /** The change kinds of DynamoDB Streams, as an event names them. */
 export type StreamEventName = 'INSERT' | 'MODIFY' | 'REMOVE';
 
-/** The images a stream carries: what `StreamSpecification.StreamViewType` selects. */
-export type StreamViewType = 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES' | 'KEYS_ONLY';
+export type { StreamViewType } from '../../model/table';
 
 /**
  * One record of a DynamoDB stream, as AWS Lambda hands it to a function (`DynamoDBStreamEvent`)

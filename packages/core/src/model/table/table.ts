@@ -29,6 +29,9 @@ export interface KeySchemaNames {
   sortKey: string[];
 }
 
+/** The images each record of a table's DynamoDB stream carries. */
+export type StreamViewType = 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES' | 'KEYS_ONLY';
+
 export interface TableOptions {
   /** Physical table name; can be overridden when connecting. */
   name: string;
@@ -39,6 +42,8 @@ export interface TableOptions {
   entityTypeAttribute?: string;
   /** Attribute holding the item's schema version (schema evolution). Defaults to '_v'. */
   schemaVersionAttribute?: string;
+  /** The table's DynamoDB stream, with these images in each record (off when absent). */
+  stream?: StreamViewType;
 }
 
 /**
@@ -58,6 +63,7 @@ export class Table {
   readonly indexes: Readonly<Record<string, IndexDefinition>>;
   readonly entityTypeAttribute: string;
   readonly schemaVersionAttribute: string;
+  readonly stream?: StreamViewType;
 
   constructor(options: TableOptions) {
     this.name = options.name;
@@ -66,6 +72,7 @@ export class Table {
     this.indexes = Object.freeze({ ...(options.indexes ?? {}) });
     this.entityTypeAttribute = options.entityTypeAttribute ?? '_type';
     this.schemaVersionAttribute = options.schemaVersionAttribute ?? '_v';
+    this.stream = options.stream;
   }
 
   /**
