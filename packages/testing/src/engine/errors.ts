@@ -30,7 +30,8 @@ export type EngineErrorType =
   | 'LimitExceededException'
   | 'SerializationException'
   | 'UnknownOperationException'
-  | 'InternalServerError';
+  | 'InternalServerError'
+  | 'ExpiredIteratorException';
 
 /** Shorthand for the most common error: a request DynamoDB would reject as invalid. */
 export function validationError(message: string): EngineError {

@@ -8,6 +8,7 @@ import { RequestRecorder, type RecordedRequest } from './request-recorder';
 import { Database, type EngineSnapshot } from './state/database';
 import type { StateChange, StateChangeListener } from './state/state-change';
 import { TransactionTokens } from './state/transaction-tokens';
+import { streamOperationHandlers } from './streams/operations';
 import { createStorageStats, type StorageStats } from './storage/storage-stats';
 import {
   answerJsonRequest,
@@ -42,7 +43,7 @@ export class MemoryDynamoDB {
   /** What the storage has done so far; e.g. `stats.itemsRead` to assert that a Query stays cheap. */
   readonly stats: StorageStats = createStorageStats();
   private readonly recorder: RequestRecorder;
-  private readonly database = new Database(this.stats);
+  private readonly database: Database;
   private readonly transactionTokens = new TransactionTokens();
   private readonly dispatcher: Dispatcher;
 
@@ -50,13 +51,14 @@ export class MemoryDynamoDB {
     this.clock = new EngineClock(options.clock);
     this.faults = new FaultInjector(options.seed ?? 1);
     this.recorder = new RequestRecorder(options.recordRequests ?? true);
+    this.database = new Database(this.stats, this.clock);
     const context: OperationContext = {
       database: this.database,
       clock: this.clock,
       faults: this.faults,
       transactionTokens: this.transactionTokens,
     };
-    this.dispatcher = new Dispatcher(operationHandlers, context, this.recorder);
+    this.dispatcher = new Dispatcher({ ...operationHandlers, ...streamOperationHandlers }, context, this.recorder);
   }
 
   /** Every request answered so far, oldest first. */
@@ -78,8 +80,19 @@ export class MemoryDynamoDB {
       endpoint: 'http://memory.local',
       credentials: { accessKeyId: 'memory', secretAccessKey: 'memory' },
       ...config,
-      requestHandler: new EngineRequestHandler((target, body) => this.answer(target, body)),
+      requestHandler: this.createRequestHandler(),
     });
+  }
+
+  /**
+   * The request handler behind `createClient()`, for any other AWS SDK client of the same
+   * endpoint, e.g. DynamoDB Streams:
+   *
+   * @example
+   * const streams = new DynamoDBStreamsClient({ region: 'local', requestHandler: engine.createRequestHandler() });
+   */
+  createRequestHandler(): EngineRequestHandler {
+    return new EngineRequestHandler((target, body) => this.answer(target, body));
   }
 
   /**

@@ -13,12 +13,13 @@ import {
   type TableDefinition,
 } from '../schema/table-definition';
 import { isValidResourceName, tableMessages } from '../schema/table-messages';
+import { checkStreamSpecification, updatedStream } from '../streams/parse-stream-specification';
 
 const UNLIMITED_ON_DEMAND = { MaxReadRequestUnits: -1, MaxWriteRequestUnits: -1 };
 const INDEX_NOT_FOUND = 'Requested resource not found';
 
 /**
- * UpdateTable: billing mode and throughput, GSI creation (back-filled from the existing items
+ * UpdateTable: billing mode and throughput, streams (enable, disable), GSI creation (back-filled from the existing items
  * at once) and deletion. The response shows a new index as CREATING and a dropped one as
  * DELETING, as DynamoDB's does; the change itself is complete when the call returns. Nothing
  * changes unless the whole request is valid.
@@ -32,6 +33,7 @@ export const updateTable: Operation<UpdateTableInput, UpdateTableInput> = {
       checkKeySchemaTypes(keyTypes, update?.Create?.KeySchema, `globalSecondaryIndexUpdates.${position + 1}.member.create.keySchema`),
     );
     keyTypes.throwIfInvalid();
+    checkStreamSpecification(input.StreamSpecification);
     const hasChange =
       input.BillingMode !== undefined ||
       input.ProvisionedThroughput !== undefined ||
@@ -89,6 +91,9 @@ export const updateTable: Operation<UpdateTableInput, UpdateTableInput> = {
         throughputs.set(update.Update.IndexName!, parsed);
       }
     }
+    const stream = input.StreamSpecification
+      ? updatedStream(table.definition.stream, input.StreamSpecification, clock.nowMs())
+      : table.definition.stream;
     const deletedDescriptions = deleted.map((name) => ({ ...describeGlobalIndex(table.indexes.get(name)!, table.name), IndexStatus: 'DELETING' }));
     table.definition = {
       ...billed,
@@ -96,6 +101,7 @@ export const updateTable: Operation<UpdateTableInput, UpdateTableInput> = {
         throughputs.has(index.name) ? Object.assign(index, { provisionedThroughput: throughputs.get(index.name) }) : index,
       ),
       ...(input.DeletionProtectionEnabled !== undefined ? { deletionProtectionEnabled: input.DeletionProtectionEnabled } : {}),
+      ...(stream ? { stream } : {}),
       ...(created.length > 0 ? { attributeDefinitions: definitions } : {}),
     };
     for (const index of created) table.addIndex(index);

@@ -2,6 +2,7 @@ import { javaHashOrder } from '../expressions/java-hash-order';
 import { itemSize } from '../values';
 import type { SecondaryIndex } from '../state/secondary-index';
 import type { TableState } from '../state/table-state';
+import { streamArn, type TableStreamSetting } from '../streams/stream-setting';
 import { tableArn, type IndexDefinition, type KeyNames, type ProvisionedThroughputSettings } from './table-definition';
 
 /** A TableDescription in wire form (dates as epoch seconds). */
@@ -42,7 +43,7 @@ export function describeTable(table: TableState): WireTableDescription {
   }
   if (localIndexes.length > 0) description.LocalSecondaryIndexes = localIndexes.map((index) => describeLocalIndex(index, table.name));
   if (globalIndexes.length > 0) description.GlobalSecondaryIndexes = globalIndexes.map((index) => describeGlobalIndex(index, table.name));
-  if (definition.streamSpecification) description.StreamSpecification = { ...definition.streamSpecification };
+  if (definition.stream) Object.assign(description, describeStream(definition.name, definition.stream));
   if (definition.tableClass) description.TableClassSummary = { TableClass: definition.tableClass };
   description.DeletionProtectionEnabled = definition.deletionProtectionEnabled ?? false;
   return description;
@@ -102,4 +103,13 @@ export function projection(definition: IndexDefinition): Record<string, unknown>
 
 function throughput(settings: ProvisionedThroughputSettings): Record<string, number> {
   return { ReadCapacityUnits: settings.ReadCapacityUnits, WriteCapacityUnits: settings.WriteCapacityUnits };
+}
+
+/** A table's stream as DescribeTable shows it: the specification while enabled, the latest label and ARN always. */
+function describeStream(tableName: string, stream: TableStreamSetting): Record<string, unknown> {
+  return {
+    ...(stream.enabled ? { StreamSpecification: { StreamEnabled: true, StreamViewType: stream.viewType } } : {}),
+    LatestStreamLabel: stream.label,
+    LatestStreamArn: streamArn(tableName, stream.label),
+  };
 }

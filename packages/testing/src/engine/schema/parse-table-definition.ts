@@ -7,6 +7,7 @@ import type {
 } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { validationError } from '../errors';
+import { checkStreamSpecification, initialStream } from '../streams/parse-stream-specification';
 import { ConstraintCheck } from './constraints';
 import { parseKeySchema } from './parse-key-schema';
 import {
@@ -37,6 +38,7 @@ export function parseTableDefinition(input: CreateTableInput, nowMs = 0): TableD
     ...parseGlobalIndexes(input.GlobalSecondaryIndexes, definitions, billingMode),
   ];
   checkAllDefinitionsUsed(definitions, keys, indexes);
+  checkStreamSpecification(input.StreamSpecification);
   return {
     name: input.TableName,
     tableId: randomUUID(),
@@ -50,7 +52,7 @@ export function parseTableDefinition(input: CreateTableInput, nowMs = 0): TableD
     indexes,
     createdAtMs: nowMs,
     payPerRequestSinceMs: billingMode === 'PAY_PER_REQUEST' ? nowMs : undefined,
-    streamSpecification: input.StreamSpecification as Record<string, unknown> | undefined,
+    stream: initialStream(input.StreamSpecification, nowMs),
     deletionProtectionEnabled: input.DeletionProtectionEnabled,
     tableClass: input.TableClass,
   };

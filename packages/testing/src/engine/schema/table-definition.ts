@@ -1,3 +1,5 @@
+import type { TableStreamSetting } from '../streams/stream-setting';
+
 /** The key attribute types DynamoDB allows. */
 export type ScalarAttributeType = 'S' | 'N' | 'B';
 
@@ -50,8 +52,8 @@ export interface TableDefinition {
   /** When the table last switched to PAY_PER_REQUEST (DynamoDB reports it in BillingModeSummary). */
   payPerRequestSinceMs?: number;
   timeToLive?: TimeToLiveSetting;
-  /** Settings DynamoDB echoes back but the engine does not act on. */
-  streamSpecification?: Record<string, unknown>;
+  /** The table's latest stream (enabled or not); absent if it never had one. */
+  stream?: TableStreamSetting;
   deletionProtectionEnabled?: boolean;
   tableClass?: string;
 }

@@ -1,4 +1,7 @@
+import type { EngineClock } from '../clock';
 import { EngineError } from '../errors';
+import type { ItemChangeListener } from '../streams/item-change';
+import { StreamRegistry } from '../streams/stream-registry';
 import { cloneValue, type Item } from '../values';
 import { upgradeStoredDefinition } from '../schema/stored-definition';
 import type { TableDefinition } from '../schema/table-definition';
@@ -17,12 +20,26 @@ export interface EngineSnapshot {
 /** The set of tables the engine serves. */
 export class Database {
   private readonly tables = new Map<string, TableState>();
+  /** The tables' streams, which follow every definition and item change. */
+  readonly streams: StreamRegistry;
   private readonly listeners = new Set<StateChangeListener>();
+  // Replayed changes (a journal, a snapshot) happened before: streams must not record them again.
+  private replaying = false;
   private readonly report: StateChangeListener = (change) => {
+    if (change.kind === 'define') this.streams.follow(change.definition);
+    if (change.kind === 'drop') this.streams.closeTable(change.table);
     for (const listener of this.listeners) listener(change);
   };
+  private readonly reportItemChange: ItemChangeListener = (change) => {
+    if (!this.replaying) this.streams.record(change);
+  };
 
-  constructor(private readonly stats: StorageStats) {}
+  constructor(
+    private readonly stats: StorageStats,
+    clock: EngineClock,
+  ) {
+    this.streams = new StreamRegistry(clock);
+  }
 
   /** Calls `listener` with every later change; returns the function that stops it. */
   onChange(listener: StateChangeListener): () => void {
@@ -47,7 +64,7 @@ export class Database {
   }
 
   create(definition: TableDefinition): TableState {
-    const table = new TableState(definition, this.stats, this.report);
+    const table = new TableState(definition, this.stats, this.report, this.reportItemChange);
     this.tables.set(definition.name, table);
     this.report({ kind: 'define', definition });
     return table;
@@ -57,12 +74,23 @@ export class Database {
     if (this.tables.delete(name)) this.report({ kind: 'drop', table: name });
   }
 
+  /** Drops every table and forgets every stream. */
   clear(): void {
     for (const name of [...this.tables.keys()]) this.drop(name);
+    this.streams.clear();
   }
 
   /** Applies a change reported earlier (e.g. replayed from a journal); `change` is not copied. */
   apply(change: StateChange): void {
+    this.replaying = true;
+    try {
+      this.applyChange(change);
+    } finally {
+      this.replaying = false;
+    }
+  }
+
+  private applyChange(change: StateChange): void {
     switch (change.kind) {
       case 'define':
         this.define(upgradeStoredDefinition(change.definition));
@@ -105,9 +133,14 @@ export class Database {
 
   restore(snapshot: EngineSnapshot): void {
     this.clear();
-    for (const { definition, items } of snapshot.tables) {
-      const table = this.create(upgradeStoredDefinition(cloneValue(definition)));
-      for (const item of items) table.put(cloneValue(item));
+    this.replaying = true;
+    try {
+      for (const { definition, items } of snapshot.tables) {
+        const table = this.create(upgradeStoredDefinition(cloneValue(definition)));
+        for (const item of items) table.put(cloneValue(item));
+      }
+    } finally {
+      this.replaying = false;
     }
   }
 }

@@ -1,4 +1,5 @@
-import { itemSize, type Item } from '../values';
+import { itemSize, valuesEqual, type Item } from '../values';
+import type { ItemChangeListener } from '../streams/item-change';
 import type { IndexDefinition, TableDefinition } from '../schema/table-definition';
 import { ItemStore } from '../storage/item-store';
 import type { StorageStats } from '../storage/storage-stats';
@@ -10,7 +11,7 @@ import { isExpired } from './time-to-live';
 /**
  * A table: its definition, its items sorted by key, and its secondary indexes, which every
  * write keeps in step. Items given to `write` must already be validated. Every change is
- * reported to `onChange` (see StateChange).
+ * reported to `onChange` (see StateChange), and every item change to `onItemChange` (streams).
  */
 export class TableState {
   readonly items: ItemStore;
@@ -22,6 +23,7 @@ export class TableState {
     definition: TableDefinition,
     private readonly stats: StorageStats,
     private readonly onChange: StateChangeListener = () => undefined,
+    private readonly onItemChange: ItemChangeListener = () => undefined,
   ) {
     this.currentDefinition = definition;
     this.items = new ItemStore({ ...definition.keys, tieBreakers: [] }, stats);
@@ -61,7 +63,7 @@ export class TableState {
   liveItem(key: Item, nowMs: number): Item | undefined {
     const item = this.items.get(key);
     if (item && this.hasExpired(item, nowMs)) {
-      this.delete(item);
+      this.delete(item, true);
       return undefined;
     }
     return item;
@@ -73,7 +75,7 @@ export class TableState {
 
   /** Deletes items that a read found expired (after the read, not while iterating). */
   purge(items: Item[]): void {
-    for (const item of items) this.delete(item);
+    for (const item of items) this.delete(item, true);
   }
 
   /** Stores the item (replacing the one with its key); returns the previous item. */
@@ -81,15 +83,18 @@ export class TableState {
     const previous = this.items.put(item);
     this.afterWrite(previous, item);
     this.onChange({ kind: 'put', table: this.name, item });
+    // A write that leaves the item as it was is no change to a stream (DynamoDB writes no record).
+    if (!previous || !valuesEqual({ M: previous }, { M: item })) this.onItemChange({ definition: this.definition, previous, next: item, expired: false });
     return previous;
   }
 
-  /** Removes the item with this key; returns it. */
-  delete(key: Item): Item | undefined {
+  /** Removes the item with this key (`expired`: by TTL); returns it. */
+  delete(key: Item, expired = false): Item | undefined {
     const previous = this.items.remove(key);
     if (previous) {
       this.afterWrite(previous, undefined);
       this.onChange({ kind: 'delete', table: this.name, key: extractKey(this.definition.keys, previous) });
+      this.onItemChange({ definition: this.definition, previous, expired });
     }
     return previous;
   }

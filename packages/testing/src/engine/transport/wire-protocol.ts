@@ -1,5 +1,6 @@
 import { EngineError, validationError } from '../errors';
 import { checkRequestShape } from '../shapes';
+import { STREAM_OPERATIONS } from '../streams/operations';
 import { nestsDeeperThan } from './json-depth';
 
 /** What the engine sends back for one request, independent of how it travels. */
@@ -18,6 +19,8 @@ export interface WireResponse {
 export type OperationRunner = (operation: string, input: Record<string, unknown>) => unknown;
 
 const TARGET_PREFIX = 'DynamoDB_20120810.';
+// DynamoDB Streams is another service on the same endpoint (as DynamoDB Local serves it).
+const STREAMS_TARGET_PREFIX = 'DynamoDBStreams_20120810.';
 const CONTENT_TYPE = 'application/x-amz-json-1.0';
 
 // DynamoDB's service errors live in its own namespace; the protocol-level ones in Coral's, and
@@ -50,7 +53,7 @@ export function messageField(type: string): 'Message' | 'message' {
 let requestCounter = 0;
 
 /**
- * Answers one DynamoDB JSON-protocol request (`x-amz-target` + JSON body) the way the service
+ * Answers one DynamoDB (or DynamoDB Streams) JSON-protocol request (`x-amz-target` + JSON body) the way the service
  * does: 200 with the output, or 400 with `__type` and message. Shared by the in-process SDK
  * handler and the HTTP server so that both behave identically. The operation sees the body as
  * DynamoDB deserializes it: members of the wrong JSON type refused, null members left out.
@@ -65,11 +68,16 @@ export function answerJsonRequest(run: OperationRunner, target: string | undefin
   }
 }
 
+/** The operation a target names: a DynamoDB one, or a DynamoDB Streams one under its own prefix. */
 function parseTarget(target: string | undefined): string {
-  if (!target || !target.startsWith(TARGET_PREFIX) || target.length === TARGET_PREFIX.length) {
-    throw new EngineError('UnknownOperationException', 'An unknown operation was requested.');
+  if (target?.startsWith(STREAMS_TARGET_PREFIX)) {
+    const operation = target.slice(STREAMS_TARGET_PREFIX.length);
+    if (STREAM_OPERATIONS.has(operation)) return operation;
+  } else if (target?.startsWith(TARGET_PREFIX)) {
+    const operation = target.slice(TARGET_PREFIX.length);
+    if (operation !== '' && !STREAM_OPERATIONS.has(operation)) return operation;
   }
-  return target.slice(TARGET_PREFIX.length);
+  throw new EngineError('UnknownOperationException', 'An unknown operation was requested.');
 }
 
 function parseBody(body: string): Record<string, unknown> {

@@ -1,0 +1,1 @@
+export { streamOperationHandlers, STREAM_OPERATIONS } from './stream-operation-handlers';

@@ -1,0 +1,59 @@
+import type { EngineClock } from '../clock';
+import type { TableDefinition } from '../schema/table-definition';
+import type { ItemChange } from './item-change';
+import { buildStreamRecord } from './stream-record';
+import { streamArn } from './stream-setting';
+import { TableStream } from './table-stream';
+
+/**
+ * Every stream the engine has served, by ARN, oldest first: the enabled ones receive a record
+ * for each item change of their table; disabled ones stay listed and readable, as in DynamoDB
+ * Local (DynamoDB keeps them 24 hours).
+ */
+export class StreamRegistry {
+  private readonly streams = new Map<string, TableStream>();
+  // One counter for all streams: sequence numbers only ever grow, as DynamoDB's do.
+  private lastSequence = 0;
+
+  constructor(private readonly clock: EngineClock) {}
+
+  /** Follows a table definition: opens its stream when it names a new one, closes it when disabled. */
+  follow(definition: TableDefinition): void {
+    const setting = definition.stream;
+    if (!setting) return;
+    const arn = streamArn(definition.name, setting.label);
+    let stream = this.streams.get(arn);
+    if (!stream && setting.enabled) {
+      stream = new TableStream(definition.name, definition.keys, setting, this.lastSequence + 1);
+      this.streams.set(arn, stream);
+    }
+    if (stream && !setting.enabled) stream.close();
+  }
+
+  /** The table is gone: its streams end. */
+  closeTable(tableName: string): void {
+    for (const stream of this.streams.values()) if (stream.tableName === tableName) stream.close();
+  }
+
+  record(change: ItemChange): void {
+    const setting = change.definition.stream;
+    if (!setting?.enabled) return;
+    const stream = this.streams.get(streamArn(change.definition.name, setting.label));
+    if (!stream?.enabled) return;
+    this.lastSequence += 1;
+    stream.append(buildStreamRecord(change, setting.viewType, this.lastSequence, this.clock.nowMs()));
+  }
+
+  find(arn: string): TableStream | undefined {
+    return this.streams.get(arn);
+  }
+
+  /** Every stream, newest first (ListStreams' order in DynamoDB Local). */
+  newestFirst(): TableStream[] {
+    return [...this.streams.values()].reverse();
+  }
+
+  clear(): void {
+    this.streams.clear();
+  }
+}
