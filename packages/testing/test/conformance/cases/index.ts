@@ -25,6 +25,7 @@ import { nullMemberCases } from './null-members';
 import { requestCheckCases } from './request-checks';
 import { validationCases } from './validation';
 import { validationOrderCases } from './validation-order';
+import { streamCases } from './streams';
 import { wireShapeCases } from './wire-shapes';
 
 /** Every conformance case, grouped by area. */
@@ -57,4 +58,5 @@ export const CASE_GROUPS: CaseGroup[] = [
   errorBodyCases,
   itemSequenceCases,
   wireShapeCases,
+  streamCases,
 ];

@@ -13,14 +13,32 @@ const DROPPED_FIELDS = new Set([
   'TableArn',
   'TableId',
   'IndexArn',
-  'LatestStreamArn',
-  'LatestStreamLabel',
   'ItemCount',
   'TableSizeBytes',
   'IndexSizeBytes',
 ]);
 
 const SET_FIELDS = new Set(['SS', 'NS', 'BS']);
+
+/**
+ * Stream fields whose values are run-specific (labels are creation times, ids are random,
+ * sequence numbers count across streams): compared by presence, as a placeholder.
+ */
+const RUN_SPECIFIC_FIELDS: Record<string, string> = {
+  eventID: '<event-id>',
+  SequenceNumber: '<sequence-number>',
+  StartingSequenceNumber: '<sequence-number>',
+  EndingSequenceNumber: '<sequence-number>',
+  StreamArn: '<stream-arn>',
+  LatestStreamArn: '<stream-arn>',
+  LastEvaluatedStreamArn: '<stream-arn>',
+  StreamLabel: '<stream-label>',
+  LatestStreamLabel: '<stream-label>',
+  ShardId: '<shard-id>',
+  ShardIterator: '<shard-iterator>',
+  NextShardIterator: '<shard-iterator>',
+};
+const STREAM_LABEL_IN_TEXT = /\/stream\/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}/g;
 
 /** Lists in a table description whose order DynamoDB does not promise, sorted by this field. */
 const NAMED_LISTS: Record<string, string> = {
@@ -45,12 +63,15 @@ export function normalize(value: unknown, options: NormalizeOptions = {}): unkno
     if (fieldValue === undefined || DROPPED_FIELDS.has(field) || field.endsWith('DateTime'))
       continue;
     if (field === 'ConsumedCapacity' && !options.keepCapacity) continue;
-    let normalized = normalize(fieldValue, options);
+    let normalized =
+      field in RUN_SPECIFIC_FIELDS && typeof fieldValue === 'string'
+        ? RUN_SPECIFIC_FIELDS[field]
+        : normalize(fieldValue, options);
     if (SET_FIELDS.has(field) && Array.isArray(normalized))
       normalized = [...normalized].sort(compareJson);
     if (field in NAMED_LISTS && Array.isArray(normalized))
       normalized = sortByName(normalized, NAMED_LISTS[field]);
-    if (options.unordered && field === 'Items' && Array.isArray(normalized))
+    if (options.unordered && (field === 'Items' || field === 'Records') && Array.isArray(normalized))
       normalized = [...normalized].sort(compareJson);
     if (options.unordered && field === 'LastEvaluatedKey') normalized = '<present>';
     if (options.unordered && field === 'Responses' && isRecord(normalized))
@@ -103,7 +124,8 @@ export function normalizeError(error: unknown): Record<string, unknown> {
     Item?: unknown;
     rawErrorBody?: Record<string, unknown>;
   };
-  const result: Record<string, unknown> = { error: error.name, message: error.message };
+  const message = error.message.replace(STREAM_LABEL_IN_TEXT, '/stream/<stream-label>');
+  const result: Record<string, unknown> = { error: error.name, message };
   if (details.rawErrorBody) {
     result.type = details.rawErrorBody.__type;
     result.messageMember = 'Message' in details.rawErrorBody ? 'Message' : 'message';

@@ -20,8 +20,10 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { sendExactJson } from './exact-json';
 import type { OperationName, Step, StepInput } from './steps';
+import { readStream, STREAM_COMMANDS, streamsClientFor } from './stream-steps';
 
 const COMMANDS: Record<OperationName, new (input: any) => any> = {
+  ...STREAM_COMMANDS,
   CreateTable: CreateTableCommand,
   DeleteTable: DeleteTableCommand,
   DescribeTable: DescribeTableCommand,
@@ -75,6 +77,13 @@ export async function sendStep(
     case 'WaitForActive':
       await waitForActive(client, input);
       return {};
+    case 'ReadStream':
+      return readStream(client, input);
+    case 'ListStreams':
+    case 'DescribeStream':
+    case 'GetShardIterator':
+    case 'GetRecords':
+      return streamsClientFor(client).send(new COMMANDS[op](input));
     default:
       if (exactJson) return sendExactJson(client, new COMMANDS[op]({}), input);
       return client.send(new COMMANDS[op](input));

@@ -18,15 +18,20 @@ export type OperationName =
   | 'BatchGetItem'
   | 'BatchWriteItem'
   | 'TransactGetItems'
-  | 'TransactWriteItems';
+  | 'TransactWriteItems'
+  | StreamOperationName;
+
+/** DynamoDB Streams operations, sent on the same endpoint through a Streams client. */
+export type StreamOperationName = 'ListStreams' | 'DescribeStream' | 'GetShardIterator' | 'GetRecords';
 
 /**
  * Client-side loops over one operation, for results whose page boundaries or order DynamoDB
  * leaves open: QueryAll (every page, in order), ScanAll (page count, totals, items sorted),
  * ParallelScan (every segment to the end; items sorted, duplicates counted), WaitForActive
- * (polls DescribeTable until the table and its indexes are ACTIVE; answers {}).
+ * (polls DescribeTable until the table and its indexes are ACTIVE; answers {}), ReadStream (the
+ * table's latest stream from TRIM_HORIZON, page by page until a page is empty or the shard ends).
  */
-export type MetaOperationName = 'QueryAll' | 'ScanAll' | 'ParallelScan' | 'WaitForActive';
+export type MetaOperationName = 'QueryAll' | 'ScanAll' | 'ParallelScan' | 'WaitForActive' | 'ReadStream';
 
 export type StepInput = Record<string, unknown>;
 
@@ -128,6 +133,11 @@ export const updateTtl = (spec: StepInput, table = T): Step => ({
   input: { TableName: table, TimeToLiveSpecification: spec },
 });
 export const updateTable = (extra: Extra): Step => tableStep('UpdateTable', extra, {});
+/** Reads every record of the table's latest stream; `Limit` sizes the GetRecords pages. */
+export const readStream = (table = T, extra: StepInput = {}): Step => ({
+  op: 'ReadStream',
+  input: { TableName: table, ...extra },
+});
 export const listTables = (input: StepInput = {}): Step => ({ op: 'ListTables', input });
 export const batchGet = (requestItems: StepInput, extra: StepInput = {}): Step => ({
   op: 'BatchGetItem',
