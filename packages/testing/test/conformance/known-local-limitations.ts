@@ -86,6 +86,20 @@ const PROJECTION_SYNTAX_ERROR =
   'Invalid ProjectionExpression: Syntax error; token: ",", near: ",,"';
 
 export const KNOWN_LOCAL_LIMITATIONS: KnownLocalLimitation[] = [
+  {
+    case: 'Streams/CreateTable refuses an unknown view type',
+    reason: "DynamoDB checks StreamViewType against its enum; DynamoDB Local creates the table and echoes the view type back.",
+    expected: {
+      results: [
+        {
+          error: 'ValidationException',
+          message:
+            "1 validation error detected: Value 'ALL_IMAGES' at 'streamSpecification.streamViewType' failed to satisfy constraint: " +
+            'Member must satisfy enum value set: [NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES, KEYS_ONLY]',
+        },
+      ],
+    },
+  },
   ...[
     'TransactWriteItems with a null action',
     'AttributeUpdates with a null update',

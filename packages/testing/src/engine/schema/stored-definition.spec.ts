@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { MemoryDynamoDB } from '../memory-dynamodb';
 import type { EngineSnapshot } from '../state/database';
 
@@ -39,6 +39,26 @@ describe('stored definitions', () => {
     );
     expect(Items).toEqual([{ pk: { S: 'p' }, sk: { S: 's' }, g: { S: 'x' } }]);
     expect(engine.snapshot().tables[0].definition.keys).toEqual({ partitionKeys: ['pk'], sortKeys: ['sk'] });
+    client.destroy();
+  });
+
+  it('gives a table stored with an enabled StreamSpecification its stream, without records of the restored items', async () => {
+    const engine = new MemoryDynamoDB();
+    const [table] = legacySnapshot.tables;
+    const definition = { ...table.definition, streamSpecification: { StreamEnabled: true, StreamViewType: 'KEYS_ONLY' } };
+    engine.restore({ tables: [{ ...table, definition }] } as unknown as EngineSnapshot);
+    const client = engine.createClient();
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: 'orders' }));
+    expect(Table).toMatchObject({
+      StreamSpecification: { StreamEnabled: true, StreamViewType: 'KEYS_ONLY' },
+      LatestStreamLabel: '1970-01-01T00:00:00.000',
+    });
+    const arn = Table!.LatestStreamArn!;
+    const streams = (operation: string, input: object) => JSON.parse(engine.answer(`DynamoDBStreams_20120810.${operation}`, JSON.stringify(input)).body);
+    const { StreamDescription } = streams('DescribeStream', { StreamArn: arn });
+    const ShardId = StreamDescription.Shards[0].ShardId;
+    const { ShardIterator } = streams('GetShardIterator', { StreamArn: arn, ShardId, ShardIteratorType: 'TRIM_HORIZON' });
+    expect(streams('GetRecords', { ShardIterator }).Records).toEqual([]);
     client.destroy();
   });
 });

@@ -67,6 +67,10 @@ export const streamCases: CaseGroup = {
       request: createTable({ extra: { StreamSpecification: { StreamEnabled: true } } }),
     },
     {
+      name: 'CreateTable refuses an unknown view type',
+      request: createTable({ extra: { StreamSpecification: { StreamEnabled: true, StreamViewType: 'ALL_IMAGES' } } }),
+    },
+    {
       name: 'CreateTable refuses a view type on a disabled stream',
       request: createTable({ extra: { StreamSpecification: { StreamEnabled: false, StreamViewType: 'KEYS_ONLY' } } }),
     },
