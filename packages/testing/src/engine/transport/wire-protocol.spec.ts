@@ -11,6 +11,14 @@ describe('answerJsonRequest', () => {
     expect(JSON.parse(response.body)).toEqual({ operation: 'PutItem', input: { TableName: 'app' } });
   });
 
+  it('serves DynamoDB Streams operations under their own target prefix only', () => {
+    const run = (operation: string) => ({ operation });
+    const answer = (streamTarget: string) => JSON.parse(answerJsonRequest(run, streamTarget, '{}').body);
+    expect(answer('DynamoDBStreams_20120810.GetRecords')).toEqual({ operation: 'GetRecords' });
+    expect(answer('DynamoDB_20120810.GetRecords').__type).toBe('com.amazon.coral.service#UnknownOperationException');
+    expect(answer('DynamoDBStreams_20120810.PutItem').__type).toBe('com.amazon.coral.service#UnknownOperationException');
+  });
+
   it('gives the operation the request as DynamoDB reads it: null and unknown members left out', () => {
     const body = '{"TableName":"app","ReturnValues":null,"Unknown":{"a":1},"Item":{"n":{"NULL":true,"S":null}}}';
     const response = answerJsonRequest((_operation, input) => input, target, body);
