@@ -5,10 +5,23 @@ import {
   GetShardIteratorCommand,
   type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
-import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DescribeTableCommand,
+  DynamoDBClient,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describeEachBackend, enabledBackends, type TestBackend } from '@monotable/testing';
-import { Attribute, Entity, Monotable, Table, Unique, increment, type StreamRecord } from '../src';
+import {
+  Attribute,
+  Entity,
+  Monotable,
+  Table,
+  Ttl,
+  Unique,
+  increment,
+  type StreamRecord,
+} from '../src';
 
 const StreamTable = new Table({ name: 'streams', partitionKey: 'PK', sortKey: 'SK' });
 
@@ -24,6 +37,12 @@ class Payment {
   @Attribute() accountId!: string;
   @Attribute() id!: string;
   @Attribute({ type: 'number' }) amount!: number;
+}
+
+@Entity({ table: StreamTable, name: 'Session', pk: 'SESSION#{id}', sk: 'SESSION' })
+class Session {
+  @Attribute() id!: string;
+  @Ttl() expiresAt!: Date;
 }
 
 let tables = 0;
@@ -168,109 +187,141 @@ describe('DynamoDB Streams: records as a Lambda event hands them', () => {
   });
 });
 
-// DynamoDB Local serves the Streams API; the in-process engine's streams join when it serves them.
-const streamBackends = enabledBackends().filter((kind) => kind === 'local');
+describeEachBackend('DynamoDB Streams: typed changes', (backend) => {
+  let db: Monotable;
 
+  beforeEach(async () => {
+    db = new Monotable({
+      client: backend().client,
+      table: StreamTable,
+      tableName: `streams_${process.pid}_${Date.now().toString(36)}_${tables++}`,
+      entities: [Account, Payment],
+    });
+    await db.createTable({ stream: 'NEW_AND_OLD_IMAGES' });
+  });
+
+  test('createTable turns the stream on with the view type asked for', async () => {
+    expect(db.tableDefinition({ stream: 'KEYS_ONLY' }).StreamSpecification).toEqual({
+      StreamEnabled: true,
+      StreamViewType: 'KEYS_ONLY',
+    });
+    const { Table: table } = await db.documentClient.send(
+      new DescribeTableCommand({ TableName: db.tableName }),
+    );
+    expect(table?.StreamSpecification).toEqual({
+      StreamEnabled: true,
+      StreamViewType: 'NEW_AND_OLD_IMAGES',
+    });
+    expect(table?.LatestStreamArn).toContain(`table/${db.tableName}/stream/`);
+  });
+
+  test('records become changes of their entities, as instances, in order; markers are left out, strangers reported', async () => {
+    const accounts = db.getRepository(Account);
+    await accounts.create({ id: 'a1', email: 'a1@example.com', balance: 10 });
+    await accounts.update({ id: 'a1' }, { balance: increment(5) });
+    await db.getRepository(Payment).create({ accountId: 'a1', id: 'p1', amount: 5 });
+    await db.getRepository(Payment).delete({ accountId: 'a1', id: 'p1' });
+    await db.documentClient.send(
+      new PutCommand({ TableName: db.tableName, Item: { PK: 'X', SK: 'X', _type: 'Ghost' } }),
+    );
+
+    const { changes, unknown } = db.changes(await streamRecords(backend(), db));
+
+    expect(changes.map((c) => [c.entity, c.kind, c.key])).toEqual([
+      ['Account', 'insert', { id: 'a1' }],
+      ['Account', 'modify', { id: 'a1' }],
+      ['Payment', 'insert', { accountId: 'a1', id: 'p1' }],
+      ['Payment', 'remove', { accountId: 'a1', id: 'p1' }],
+    ]);
+    const [created, modified, , removed] = changes;
+    expect(created.newImage).toBeInstanceOf(Account);
+    expect(created.newImage).toMatchObject({ id: 'a1', email: 'a1@example.com', balance: 10 });
+    expect(created.oldImage).toBeUndefined();
+    expect(modified.oldImage).toMatchObject({ balance: 10 });
+    expect(modified.newImage).toMatchObject({ balance: 15 });
+    expect(removed.oldImage).toBeInstanceOf(Payment);
+    expect(removed.newImage).toBeUndefined();
+    expect(changes.every((c) => c.ttlExpired === false)).toBe(true);
+    expect(unknown).toEqual([expect.objectContaining({ type: 'Ghost', reason: 'unknown-type' })]);
+  });
+
+  test('onChange: typed handlers per entity; a failing handler reports its record and every later one', async () => {
+    const accounts = db.getRepository(Account);
+    await accounts.create({ id: 'a1', email: 'a1@example.com' });
+    const payments = db.getRepository(Payment);
+    for (const [id, amount] of [
+      ['p1', 5],
+      ['p2', 7],
+      ['p3', 11],
+    ] as const) {
+      await payments.create({ accountId: 'a1', id, amount });
+    }
+    const event = { Records: await streamRecords(backend(), db) };
+
+    const seen: string[] = [];
+    let failOn: string | undefined = 'p2';
+    const handler = db.onChange((on) => {
+      on(Payment, {
+        insert: (payment) => {
+          if (payment.id === failOn) throw new Error('downstream unavailable');
+          seen.push(`${payment.id}:${payment.amount}`);
+        },
+      });
+      on(Account, { insert: (account) => void seen.push(`account ${account.email}`) });
+    });
+
+    const first = await handler(event);
+    expect(seen).toEqual(['account a1@example.com', 'p1:5']);
+    const failedFrom = event.Records.findIndex((r) => r.dynamodb?.NewImage?.id?.S === 'p2');
+    expect(first.batchItemFailures).toEqual(
+      event.Records.slice(failedFrom).map((r) => ({
+        itemIdentifier: r.dynamodb!.SequenceNumber!,
+      })),
+    );
+
+    // Delivered again from the failed record on, as the event source does: the rest is handled once.
+    failOn = undefined;
+    const retried = await handler({ Records: event.Records.slice(failedFrom) });
+    expect(retried.batchItemFailures).toEqual([]);
+    expect(seen).toEqual(['account a1@example.com', 'p1:5', 'p2:7', 'p3:11']);
+  });
+});
+
+// Only the in-process engine's clock can be moved forward to expire an item.
 describeEachBackend(
-  'DynamoDB Streams: typed changes',
+  'DynamoDB Streams: TTL expiry on the in-process engine',
   (backend) => {
-    let db: Monotable;
-
-    beforeEach(async () => {
-      db = new Monotable({
+    test('an item whose time to live passed is a remove change with ttlExpired, handled like any other', async () => {
+      const db = new Monotable({
         client: backend().client,
         table: StreamTable,
-        tableName: `streams_${process.pid}_${Date.now().toString(36)}_${tables++}`,
-        entities: [Account, Payment],
+        tableName: `streams_ttl_${tables++}`,
+        entities: [Session],
       });
       await db.createTable({ stream: 'NEW_AND_OLD_IMAGES' });
-    });
-
-    test('createTable turns the stream on with the view type asked for', async () => {
-      expect(db.tableDefinition({ stream: 'KEYS_ONLY' }).StreamSpecification).toEqual({
-        StreamEnabled: true,
-        StreamViewType: 'KEYS_ONLY',
-      });
-      const { Table: table } = await db.documentClient.send(
-        new DescribeTableCommand({ TableName: db.tableName }),
+      await backend().client.send(
+        new UpdateTimeToLiveCommand({
+          TableName: db.tableName,
+          TimeToLiveSpecification: { Enabled: true, AttributeName: 'expiresAt' },
+        }),
       );
-      expect(table?.StreamSpecification).toEqual({
-        StreamEnabled: true,
-        StreamViewType: 'NEW_AND_OLD_IMAGES',
-      });
-      expect(table?.LatestStreamArn).toContain(`table/${db.tableName}/stream/`);
-    });
+      const engine = backend().engine!;
+      const sessions = db.getRepository(Session);
+      await sessions.create({ id: 's1', expiresAt: new Date(engine.clock.nowMs() + 60_000) });
+      await sessions.create({ id: 's2', expiresAt: new Date(engine.clock.nowMs() + 600_000) });
+      engine.clock.advance(61_000);
+      expect(await sessions.get({ id: 's1' })).toBeUndefined();
 
-    test('records become changes of their entities, as instances, in order; markers are left out, strangers reported', async () => {
-      const accounts = db.getRepository(Account);
-      await accounts.create({ id: 'a1', email: 'a1@example.com', balance: 10 });
-      await accounts.update({ id: 'a1' }, { balance: increment(5) });
-      await db.getRepository(Payment).create({ accountId: 'a1', id: 'p1', amount: 5 });
-      await db.getRepository(Payment).delete({ accountId: 'a1', id: 'p1' });
-      await db.documentClient.send(
-        new PutCommand({ TableName: db.tableName, Item: { PK: 'X', SK: 'X', _type: 'Ghost' } }),
+      const expired: string[] = [];
+      const handler = db.onChange((on) =>
+        on(Session, {
+          remove: (session, change) => void expired.push(`${session?.id} ttl=${change.ttlExpired}`),
+        }),
       );
-
-      const { changes, unknown } = db.changes(await streamRecords(backend(), db));
-
-      expect(changes.map((c) => [c.entity, c.kind, c.key])).toEqual([
-        ['Account', 'insert', { id: 'a1' }],
-        ['Account', 'modify', { id: 'a1' }],
-        ['Payment', 'insert', { accountId: 'a1', id: 'p1' }],
-        ['Payment', 'remove', { accountId: 'a1', id: 'p1' }],
-      ]);
-      const [created, modified, , removed] = changes;
-      expect(created.newImage).toBeInstanceOf(Account);
-      expect(created.newImage).toMatchObject({ id: 'a1', email: 'a1@example.com', balance: 10 });
-      expect(created.oldImage).toBeUndefined();
-      expect(modified.oldImage).toMatchObject({ balance: 10 });
-      expect(modified.newImage).toMatchObject({ balance: 15 });
-      expect(removed.oldImage).toBeInstanceOf(Payment);
-      expect(removed.newImage).toBeUndefined();
-      expect(changes.every((c) => c.ttlExpired === false)).toBe(true);
-      expect(unknown).toEqual([expect.objectContaining({ type: 'Ghost', reason: 'unknown-type' })]);
-    });
-
-    test('onChange: typed handlers per entity; a failing handler reports its record and every later one', async () => {
-      const accounts = db.getRepository(Account);
-      await accounts.create({ id: 'a1', email: 'a1@example.com' });
-      const payments = db.getRepository(Payment);
-      for (const [id, amount] of [
-        ['p1', 5],
-        ['p2', 7],
-        ['p3', 11],
-      ] as const) {
-        await payments.create({ accountId: 'a1', id, amount });
-      }
-      const event = { Records: await streamRecords(backend(), db) };
-
-      const seen: string[] = [];
-      let failOn: string | undefined = 'p2';
-      const handler = db.onChange((on) => {
-        on(Payment, {
-          insert: (payment) => {
-            if (payment.id === failOn) throw new Error('downstream unavailable');
-            seen.push(`${payment.id}:${payment.amount}`);
-          },
-        });
-        on(Account, { insert: (account) => void seen.push(`account ${account.email}`) });
-      });
-
-      const first = await handler(event);
-      expect(seen).toEqual(['account a1@example.com', 'p1:5']);
-      const failedFrom = event.Records.findIndex((r) => r.dynamodb?.NewImage?.id?.S === 'p2');
-      expect(first.batchItemFailures).toEqual(
-        event.Records.slice(failedFrom).map((r) => ({
-          itemIdentifier: r.dynamodb!.SequenceNumber!,
-        })),
-      );
-
-      // Delivered again from the failed record on, as the event source does: the rest is handled once.
-      failOn = undefined;
-      const retried = await handler({ Records: event.Records.slice(failedFrom) });
-      expect(retried.batchItemFailures).toEqual([]);
-      expect(seen).toEqual(['account a1@example.com', 'p1:5', 'p2:7', 'p3:11']);
+      const answer = await handler({ Records: await streamRecords(backend(), db) });
+      expect(answer.batchItemFailures).toEqual([]);
+      expect(expired).toEqual(['s1 ttl=true']);
     });
   },
-  streamBackends,
+  enabledBackends().filter((kind) => kind === 'memory'),
 );

@@ -25,6 +25,14 @@ function plain(image: Record<string, unknown> | undefined): Image | undefined {
   return unmarshall(image as Parameters<typeof unmarshall>[0], { wrapNumbers: false });
 }
 
+/** A change DynamoDB made itself (a TTL deletion), in Lambda's spelling or GetRecords'. */
+function madeByDynamoDB(record: StreamRecord): boolean {
+  const identity = record.userIdentity;
+  const type = identity?.type ?? identity?.Type;
+  const principal = identity?.principalId ?? identity?.PrincipalId;
+  return type === 'Service' && principal === 'dynamodb.amazonaws.com';
+}
+
 /** The entity a keys-only record belongs to: the one entity whose key templates read its keys. */
 function entityOfKeys(model: StreamModel, keys: Image): EntityMetadata | undefined {
   const matching = model.entities.filter((meta) => keySlotValues(meta, keys) !== undefined);
@@ -70,10 +78,7 @@ export function readStreamChanges(
       key: keySlotValues(meta, keys) ?? keys,
       ...(newItem ? { newImage: hydrate<object>(meta, newItem) } : {}),
       ...(oldItem ? { oldImage: hydrate<object>(meta, oldItem) } : {}),
-      ttlExpired:
-        kind === 'remove' &&
-        record.userIdentity?.type === 'Service' &&
-        record.userIdentity.principalId === 'dynamodb.amazonaws.com',
+      ttlExpired: kind === 'remove' && madeByDynamoDB(record),
       record,
     });
   }

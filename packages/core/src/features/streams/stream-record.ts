@@ -12,8 +12,11 @@ export type { StreamViewType } from '../../model/table';
 export interface StreamRecord {
   eventID?: string;
   eventName?: StreamEventName | string;
-  /** Set on deletions made by DynamoDB itself (TTL): `{ type: 'Service', principalId: 'dynamodb.amazonaws.com' }`. */
-  userIdentity?: { type?: string; principalId?: string };
+  /**
+   * Set on deletions made by DynamoDB itself (TTL): `{ type: 'Service', principalId:
+   * 'dynamodb.amazonaws.com' }` in a Lambda event, `{ Type, PrincipalId }` from GetRecords.
+   */
+  userIdentity?: { type?: string; principalId?: string; Type?: string; PrincipalId?: string };
   dynamodb?: {
     Keys?: Record<string, AttributeValue | Record<string, unknown>>;
     NewImage?: Record<string, AttributeValue | Record<string, unknown>>;
