@@ -87,7 +87,7 @@ describe('monotable-local CLI', () => {
     const files: [string, string | undefined, string][] = [
       ['garbage.json', 'garbage\n', 'not a monotable-local state file (its first line is not JSON)'],
       ['package.json', '{"name":"x","version":"1.0.0"}', 'not a monotable-local state file (Not a MemoryDynamoDB snapshot (expected format version 1))'],
-      ['malformed.json', '{"version":1,"tables":[{}]}', "its snapshot cannot be loaded (Cannot read properties of undefined (reading 'keys'))"],
+      ['malformed.json', '{"version":1,"tables":[{}]}', 'its snapshot cannot be loaded (a table in it has no definition (name and key schema))'],
       ['damaged.json', undefined, 'line 2 is corrupt (its checksum does not match its content)'],
       ['a-directory', undefined, 'cannot be read (EISDIR: illegal operation on a directory, read)'],
     ];

@@ -13,6 +13,9 @@ interface LegacyKeyNames {
  * before streams a `streamSpecification`.
  */
 export function upgradeStoredDefinition(definition: TableDefinition & LegacyStreamField): TableDefinition {
+  if (typeof definition !== 'object' || definition === null || typeof definition.name !== 'string' || !definition.keys) {
+    throw new Error('a table in it has no definition (name and key schema)');
+  }
   const { streamSpecification, ...current } = definition;
   return {
     ...current,
