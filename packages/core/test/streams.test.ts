@@ -287,10 +287,48 @@ describeEachBackend('DynamoDB Streams: typed changes', (backend) => {
   });
 });
 
-// Only the in-process engine's clock can be moved forward to expire an item.
+// The in-process engine drives handlers as Lambda would, and its clock expires items.
 describeEachBackend(
-  'DynamoDB Streams: TTL expiry on the in-process engine',
+  'DynamoDB Streams: handlers driven by the in-process engine',
   (backend) => {
+    test('the same typed handler runs on engine.streams: concurrent writes, a failure retried from its record', async () => {
+      const db = new Monotable({
+        client: backend().client,
+        table: StreamTable,
+        tableName: `streams_sub_${tables++}`,
+        entities: [Account, Payment],
+      });
+      await db.createTable({ stream: 'NEW_AND_OLD_IMAGES' });
+      const totals = new Map<string, number>();
+      let failOnce = true;
+      const handler = db.onChange((on) =>
+        on(Payment, {
+          insert: (payment) => {
+            if (payment.id === 'p3' && failOnce) {
+              failOnce = false;
+              throw new Error('counter store unavailable');
+            }
+            totals.set(payment.accountId, (totals.get(payment.accountId) ?? 0) + payment.amount);
+          },
+        }),
+      );
+      const engine = backend().engine!;
+      const subscription = engine.streams.subscribe(db.tableName, handler, { batchSize: 2 });
+      const payments = db.getRepository(Payment);
+      await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          payments.create({ accountId: i % 2 ? 'odd' : 'even', id: `p${i}`, amount: i + 1 }),
+        ),
+      );
+      await engine.streams.drain();
+
+      // Every payment counted exactly once, p3 after its retry.
+      expect(Object.fromEntries(totals)).toEqual({ even: 1 + 3 + 5, odd: 2 + 4 + 6 });
+      expect(failOnce).toBe(false);
+      expect(subscription.discarded).toEqual([]);
+      subscription.unsubscribe();
+    });
+
     test('an item whose time to live passed is a remove change with ttlExpired, handled like any other', async () => {
       const db = new Monotable({
         client: backend().client,

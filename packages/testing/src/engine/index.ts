@@ -8,3 +8,11 @@ export type { EngineServer, HttpServerLimits } from './transport';
 export type { StorageStats } from './storage/storage-stats';
 export { EngineError, validationError, type EngineErrorType } from './errors';
 export { serializeSnapshot, parseSnapshot } from './state/snapshot-codec';
+export type {
+  StreamEventBatch,
+  StreamSubscription,
+  StreamSubscriptions,
+  SubscribeOptions,
+  SubscribedHandler,
+} from './streams/stream-subscriptions';
+export type { LambdaStreamRecord } from './streams/lambda-event';

@@ -9,6 +9,7 @@ import { Database, type EngineSnapshot } from './state/database';
 import type { StateChange, StateChangeListener } from './state/state-change';
 import { TransactionTokens } from './state/transaction-tokens';
 import { streamOperationHandlers } from './streams/operations';
+import { StreamSubscriptions } from './streams/stream-subscriptions';
 import { createStorageStats, type StorageStats } from './storage/storage-stats';
 import {
   answerJsonRequest,
@@ -46,6 +47,8 @@ export class MemoryDynamoDB {
   private readonly database: Database;
   private readonly transactionTokens = new TransactionTokens();
   private readonly dispatcher: Dispatcher;
+  /** Lambda-style deliveries of the tables' DynamoDB streams to handlers: `subscribe`, `drain`. */
+  readonly streams: StreamSubscriptions;
 
   constructor(options: MemoryDynamoDBOptions = {}) {
     this.clock = new EngineClock(options.clock);
@@ -58,7 +61,12 @@ export class MemoryDynamoDB {
       faults: this.faults,
       transactionTokens: this.transactionTokens,
     };
-    this.dispatcher = new Dispatcher({ ...operationHandlers, ...streamOperationHandlers }, context, this.recorder);
+    this.dispatcher = new Dispatcher(
+      { ...operationHandlers, ...streamOperationHandlers },
+      context,
+      this.recorder,
+    );
+    this.streams = new StreamSubscriptions(this.database.streams);
   }
 
   /** Every request answered so far, oldest first. */
@@ -110,7 +118,11 @@ export class MemoryDynamoDB {
 
   /** Answers one raw JSON-protocol request (`x-amz-target` header and body). */
   answer(target: string | undefined, body: string): WireResponse {
-    return answerJsonRequest((operation, input) => this.dispatcher.run(operation, input), target, body);
+    return answerJsonRequest(
+      (operation, input) => this.dispatcher.run(operation, input),
+      target,
+      body,
+    );
   }
 
   /** Drops every table, recorded request, fault and idempotency token. */

@@ -1,12 +1,20 @@
 import type { StreamSpecification } from '@aws-sdk/client-dynamodb';
 import { validationError } from '../errors';
-import { STREAM_VIEW_TYPES, streamLabel, type StreamViewType, type TableStreamSetting } from './stream-setting';
+import {
+  STREAM_VIEW_TYPES,
+  streamLabel,
+  type StreamViewType,
+  type TableStreamSetting,
+} from './stream-setting';
 
 /** DynamoDB Local's wording for each refused StreamSpecification. */
 export const streamMessages = {
-  viewTypeMissing: 'Invalid StreamViewType: Stream ViewType must not be null or empty when enabling streams.',
-  viewTypeWhenDisabled: 'Invalid StreamViewType: Stream StreamEnabled was false but a StreamViewType was present.',
-  enabledMissing: "1 validation error detected: Value null at 'streamSpecification.streamEnabled' failed to satisfy constraint: Member must not be null",
+  viewTypeMissing:
+    'Invalid StreamViewType: Stream ViewType must not be null or empty when enabling streams.',
+  viewTypeWhenDisabled:
+    'Invalid StreamViewType: Stream StreamEnabled was false but a StreamViewType was present.',
+  enabledMissing:
+    "1 validation error detected: Value null at 'streamSpecification.streamEnabled' failed to satisfy constraint: Member must not be null",
   alreadyEnabled: 'Table already has an enabled stream',
   nothingToDisable: 'Table has no stream to disable',
 };
@@ -14,7 +22,8 @@ export const streamMessages = {
 /** Refuses a StreamSpecification DynamoDB refuses from the request alone (CreateTable, UpdateTable). */
 export function checkStreamSpecification(specification: StreamSpecification | undefined): void {
   if (specification === undefined) return;
-  if (specification.StreamEnabled === undefined) throw validationError(streamMessages.enabledMissing);
+  if (specification.StreamEnabled === undefined)
+    throw validationError(streamMessages.enabledMissing);
   const viewType = specification.StreamViewType;
   if (!specification.StreamEnabled) {
     if (viewType !== undefined) throw validationError(streamMessages.viewTypeWhenDisabled);
@@ -31,7 +40,10 @@ export function checkStreamSpecification(specification: StreamSpecification | un
 }
 
 /** The stream a new table starts with, if its (checked) specification enables one. */
-export function initialStream(specification: StreamSpecification | undefined, nowMs: number): TableStreamSetting | undefined {
+export function initialStream(
+  specification: StreamSpecification | undefined,
+  nowMs: number,
+): TableStreamSetting | undefined {
   if (!specification?.StreamEnabled) return undefined;
   return newStream(specification.StreamViewType as StreamViewType, nowMs);
 }

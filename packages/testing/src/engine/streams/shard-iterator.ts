@@ -22,12 +22,22 @@ export function encodeShardIterator(position: ShardPosition, issuedAtMs: number)
   return `${position.stream.arn}|${ITERATOR_VERSION}|${Buffer.from(payload).toString('base64')}`;
 }
 
-export function decodeShardIterator(iterator: string, streams: StreamRegistry, nowMs: number): ShardPosition {
+export function decodeShardIterator(
+  iterator: string,
+  streams: StreamRegistry,
+  nowMs: number,
+): ShardPosition {
   const [arn, version, encoded, ...rest] = iterator.split('|');
   const stream = arn === undefined ? undefined : streams.find(arn);
-  if (!stream || version !== ITERATOR_VERSION || encoded === undefined || rest.length > 0) throw invalidIterator();
+  if (!stream || version !== ITERATOR_VERSION || encoded === undefined || rest.length > 0)
+    throw invalidIterator();
   const [shardId, sequence, issuedAt] = Buffer.from(encoded, 'base64').toString('utf8').split('|');
-  if (shardId !== stream.shardId || !/^\d{21}$/.test(sequence ?? '') || !/^\d{20}$/.test(issuedAt ?? '')) throw invalidIterator();
+  if (
+    shardId !== stream.shardId ||
+    !/^\d{21}$/.test(sequence ?? '') ||
+    !/^\d{20}$/.test(issuedAt ?? '')
+  )
+    throw invalidIterator();
   const issuedAtMs = Number(issuedAt);
   if (nowMs - issuedAtMs > ITERATOR_LIFETIME_MS) {
     throw new EngineError(

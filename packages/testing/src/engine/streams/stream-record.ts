@@ -23,14 +23,24 @@ export function formatSequenceNumber(sequence: number): string {
  * the view type asks for; SizeBytes counts the keys and images it carries. A TTL deletion is
  * signed by the DynamoDB service itself.
  */
-export function buildStreamRecord(change: ItemChange, viewType: StreamViewType, sequence: number, nowMs: number): StreamRecord {
+export function buildStreamRecord(
+  change: ItemChange,
+  viewType: StreamViewType,
+  sequence: number,
+  nowMs: number,
+): StreamRecord {
   const { previous, next } = change;
   const eventName = previous === undefined ? 'INSERT' : next === undefined ? 'REMOVE' : 'MODIFY';
   const keys = extractKey(change.definition.keys, (next ?? previous)!);
   const images: { NewImage?: Item; OldImage?: Item } = {};
-  if (next && (viewType === 'NEW_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES')) images.NewImage = cloneValue(next);
-  if (previous && (viewType === 'OLD_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES')) images.OldImage = cloneValue(previous);
-  const sizeBytes = itemSize(keys) + (images.NewImage ? itemSize(images.NewImage) : 0) + (images.OldImage ? itemSize(images.OldImage) : 0);
+  if (next && (viewType === 'NEW_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES'))
+    images.NewImage = cloneValue(next);
+  if (previous && (viewType === 'OLD_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES'))
+    images.OldImage = cloneValue(previous);
+  const sizeBytes =
+    itemSize(keys) +
+    (images.NewImage ? itemSize(images.NewImage) : 0) +
+    (images.OldImage ? itemSize(images.OldImage) : 0);
   const output: Record<string, unknown> = {
     eventID: randomUUID(),
     eventName,
@@ -46,6 +56,7 @@ export function buildStreamRecord(change: ItemChange, viewType: StreamViewType, 
       StreamViewType: viewType,
     },
   };
-  if (change.expired) output.userIdentity = { Type: 'Service', PrincipalId: 'dynamodb.amazonaws.com' };
+  if (change.expired)
+    output.userIdentity = { Type: 'Service', PrincipalId: 'dynamodb.amazonaws.com' };
   return { sequence, output };
 }

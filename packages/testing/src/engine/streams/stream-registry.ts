@@ -14,6 +14,7 @@ export class StreamRegistry {
   private readonly streams = new Map<string, TableStream>();
   // One counter for all streams: sequence numbers only ever grow, as DynamoDB's do.
   private lastSequence = 0;
+  private readonly appendListeners = new Set<() => void>();
 
   constructor(private readonly clock: EngineClock) {}
 
@@ -41,7 +42,23 @@ export class StreamRegistry {
     const stream = this.streams.get(streamArn(change.definition.name, setting.label));
     if (!stream?.enabled) return;
     this.lastSequence += 1;
-    stream.append(buildStreamRecord(change, setting.viewType, this.lastSequence, this.clock.nowMs()));
+    stream.append(
+      buildStreamRecord(change, setting.viewType, this.lastSequence, this.clock.nowMs()),
+    );
+    for (const listener of this.appendListeners) listener();
+  }
+
+  /** Calls `listener` after every record appended to any stream; returns the function that stops it. */
+  onAppend(listener: () => void): () => void {
+    this.appendListeners.add(listener);
+    return () => this.appendListeners.delete(listener);
+  }
+
+  /** The table's enabled stream, if it has one. */
+  enabledStreamOf(tableName: string): TableStream | undefined {
+    return [...this.streams.values()].find(
+      (stream) => stream.tableName === tableName && stream.enabled,
+    );
   }
 
   find(arn: string): TableStream | undefined {

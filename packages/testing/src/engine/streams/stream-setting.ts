@@ -1,6 +1,11 @@
 import { tableArn } from '../schema/table-definition';
 
-export const STREAM_VIEW_TYPES = ['NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES', 'KEYS_ONLY'] as const;
+export const STREAM_VIEW_TYPES = [
+  'NEW_IMAGE',
+  'OLD_IMAGE',
+  'NEW_AND_OLD_IMAGES',
+  'KEYS_ONLY',
+] as const;
 
 /** What a stream record carries besides the keys. */
 export type StreamViewType = (typeof STREAM_VIEW_TYPES)[number];

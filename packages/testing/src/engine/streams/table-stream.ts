@@ -52,8 +52,11 @@ export class TableStream {
 
   /** DescribeStream's StreamDescription (one shard; ExclusiveStartShardId has nothing after it). */
   describe(): Record<string, unknown> {
-    const range: Record<string, string> = { StartingSequenceNumber: formatSequenceNumber(this.startingSequence) };
-    if (this.endingSequence !== undefined) range.EndingSequenceNumber = formatSequenceNumber(this.endingSequence);
+    const range: Record<string, string> = {
+      StartingSequenceNumber: formatSequenceNumber(this.startingSequence),
+    };
+    if (this.endingSequence !== undefined)
+      range.EndingSequenceNumber = formatSequenceNumber(this.endingSequence);
     return {
       StreamArn: this.arn,
       StreamLabel: this.setting.label,
