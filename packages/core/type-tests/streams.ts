@@ -34,3 +34,11 @@ export async function handle(): Promise<string[]> {
   const response = await handler({ Records: [] });
   return response.batchItemFailures.map((failure) => failure.itemIdentifier);
 }
+
+// A stream view type is one of DynamoDB's four, on the table or when creating it.
+export const streamed = new Table({ name: 's', partitionKey: 'PK', stream: 'KEYS_ONLY' });
+// @ts-expect-error not a stream view type
+export const wrong = new Table({ name: 's', partitionKey: 'PK', stream: 'ALL' });
+void db.createTable({ stream: 'NEW_AND_OLD_IMAGES' });
+// @ts-expect-error not a stream view type
+void db.createTable({ stream: 'EVERYTHING' });

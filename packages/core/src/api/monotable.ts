@@ -4,7 +4,6 @@ import { monotonicFactory } from 'ulid';
 import {
   ConfigurationError,
   TransactionConflictError,
-  TransactionJoinError,
   TransactionTooLargeError,
 } from '../model/errors';
 import { versionAttribute } from '../model/entity';
@@ -24,12 +23,8 @@ import { prepareGet } from '../requests/build-read';
 import type { DataKeys, KeyInput, Selected } from '../requests/options';
 import { checkUniqueMarkers } from '../requests/unique';
 import type { Connection } from '../runtime/connection';
-import {
-  refuseInUnitOfWork,
-  runInUnitOfWork,
-  UnitOfWork,
-  unitOfWorkFor,
-} from '../runtime/unit-of-work';
+import { runUnitOfWork } from '../runtime/run-unit-of-work';
+import { refuseInUnitOfWork } from '../runtime/unit-of-work';
 import {
   RequestExecutor,
   explainRequests,
@@ -37,11 +32,7 @@ import {
   type MonotableLogger,
 } from '../runtime/request-executor';
 import { resolveRetryPolicy, type RetryPolicy } from '../runtime/retry/retry-policy';
-import {
-  MAX_TRANSACTION_ITEMS,
-  assertTransactionSize,
-  runTransaction,
-} from '../runtime/run-transaction';
+import { MAX_TRANSACTION_ITEMS } from '../runtime/run-transaction';
 import { runMigration, type MigrateOptions, type MigrationReport } from '../features/migrations';
 import type { RelationModel } from '../features/relations';
 import {
@@ -216,26 +207,16 @@ export class Monotable {
     fn: (tx: TransactionBuilder) => R | PromiseLike<R>,
     options: { idempotencyToken?: string } = {},
   ): Promise<Awaited<R>> {
-    const metadataOf = (target: Function) => this.metadataOf(target);
-    const outer = unitOfWorkFor(this.connection);
-    if (outer) {
-      if (options.idempotencyToken !== undefined) {
-        throw new TransactionJoinError(
-          'a transaction started inside another joins it and cannot have an idempotency token of its own',
-        );
-      }
-      return await fn(new TransactionBuilder(outer, metadataOf));
-    }
-    const unit = new UnitOfWork(this.connection);
-    const result = await runInUnitOfWork(unit, () => fn(new TransactionBuilder(unit, metadataOf)));
-    const writes = await unit.close();
-    // Checked before sending: DynamoDB would refuse the request with a less helpful message.
-    assertTransactionSize(unit.size);
-    await runTransaction(this.executor, writes, options, (entityName) => {
-      const meta = this.byName.get(entityName);
-      return meta ? versionAttribute(meta)?.attributeName : undefined;
-    });
-    return result;
+    return runUnitOfWork(
+      this.connection,
+      (unit) => new TransactionBuilder(unit, (target) => this.metadataOf(target)),
+      fn,
+      options,
+      (entityName) => {
+        const meta = this.byName.get(entityName);
+        return meta ? versionAttribute(meta)?.attributeName : undefined;
+      },
+    );
   }
 
   /**

@@ -199,7 +199,7 @@ export class Repository<T extends object> {
     const stored = returned ?? (await readStoredItem(this.connection, operation.writes[0].key));
     if (!stored) {
       const [write] = operation.writes;
-      throw new ItemNotFoundError(this.metadata.name, write.key, { slots: write.slots });
+      throw new ItemNotFoundError(this.metadata.name, write.key, { slots: write.slotsOf?.() });
     }
     return hydrate<T>(this.metadata, stored);
   }

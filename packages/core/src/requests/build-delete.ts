@@ -54,7 +54,7 @@ function prepareKeyedWrite(
   const facts = {
     entityName: meta.name,
     key,
-    slots: keySlotValues(meta, key),
+    slotsOf: () => keySlotValues(meta, key),
     expectedVersion: options.expectedVersion,
     hasUserCondition: Boolean(options.condition),
   };

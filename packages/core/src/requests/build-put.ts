@@ -40,7 +40,7 @@ export async function preparePut<T>(
     kind: mode,
     entityName: meta.name,
     key,
-    slots: keySlotValues(meta, key),
+    slotsOf: () => keySlotValues(meta, key),
     params,
     entity,
   };

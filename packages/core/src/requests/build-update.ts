@@ -235,7 +235,7 @@ function updateWrite(
     kind: 'update',
     entityName: meta.name,
     key,
-    slots: keySlotValues(meta, key),
+    slotsOf: () => keySlotValues(meta, key),
     params,
     expectedVersion: options.expectedVersion,
     hasUserCondition: Boolean(options.condition),

@@ -98,7 +98,7 @@ async function prepareUpdateOperation(
   if (!touchesMarkers(meta, changes)) return { writes: [plain] };
   const stored = await read(plain.key);
   const before = snapshotOf(meta, stored);
-  if (!before) throw new ItemNotFoundError(meta.name, plain.key, { slots: plain.slots });
+  if (!before) throw new ItemNotFoundError(meta.name, plain.key, { slots: plain.slotsOf?.() });
   const after = snapshotAfterUpdate(meta, before, changes);
   const guard = uniqueGuard(before);
   const main = await prepareUpdate(
@@ -166,7 +166,7 @@ async function prepareRewriteOperation(
     kind: 'update',
     entityName: meta.name,
     key: params.Key!,
-    slots: keySlotValues(meta, params.Key!),
+    slotsOf: () => keySlotValues(meta, params.Key!),
     params,
     hasUserCondition: true,
     rewriteOf: stored,

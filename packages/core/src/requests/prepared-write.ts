@@ -6,8 +6,11 @@ interface WriteFacts<T> {
   entityName: string;
   /** Physical primary key of the item written. */
   key: Record<string, unknown>;
-  /** The entity properties the key was made of, to name the item in error messages. */
-  slots?: Record<string, unknown>;
+  /**
+   * The entity properties the key was made of, to name the item in error messages: read from
+   * the key only when a message needs them, never on the way to a successful write.
+   */
+  slotsOf?: () => Record<string, unknown> | undefined;
   /** The entity as it will be stored (create and put). */
   entity?: T;
   /** The version the caller expected (update/delete with optimistic locking). */

@@ -20,7 +20,8 @@ export function explainConditionFailure(
   versionAttribute: string | undefined,
   cause: unknown,
 ): MonotableError {
-  const { entityName, key, marker, slots } = write;
+  const { entityName, key, marker } = write;
+  const slots = write.slotsOf?.();
   const item = describeItem(entityName, slots, key);
   if (marker?.action === 'claim') {
     return new UniqueConstraintError(entityName, marker.property, marker.value, { cause });

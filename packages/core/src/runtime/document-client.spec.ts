@@ -17,7 +17,9 @@ describe('isDocumentClient', () => {
 
   test('a DocumentClient of another copy of @aws-sdk/lib-dynamodb is recognised without instanceof', () => {
     // What a second copy of the package looks like from here: a different class, same name.
-    const OtherCopy = { DynamoDBDocumentClient: class DynamoDBDocumentClient extends DynamoDBClient {} };
+    const OtherCopy = {
+      DynamoDBDocumentClient: class DynamoDBDocumentClient extends DynamoDBClient {},
+    };
     const foreign = new OtherCopy.DynamoDBDocumentClient({ region: 'local' });
     expect(foreign instanceof DynamoDBDocumentClient).toBe(false);
     expect(isDocumentClient(foreign as never)).toBe(true);

@@ -30,7 +30,7 @@ function describe(write: PreparedWrite): string {
   const { marker } = write;
   return marker
     ? `${marker.action}s the @Unique marker of ${write.entityName}.${marker.property} = ${JSON.stringify(marker.value)}`
-    : `${write.kind}s ${describeItem(write.entityName, write.slots, write.key)}`;
+    : `${write.kind}s ${describeItem(write.entityName, write.slotsOf?.(), write.key)}`;
 }
 
 /** Refuses more operations than one TransactWriteItems accepts (never split: that loses atomicity). */
@@ -76,7 +76,7 @@ function assertSendable(writes: PreparedWrite[]) {
         earlier.marker || write.marker
           ? `One operation of the transaction ${describe(earlier)} and another ${describe(write)}; ` +
               'DynamoDB allows one operation per item in a transaction: split the transaction'
-          : `The transaction ${earlier.kind}s and ${write.kind}s the same ${describeItem(write.entityName, write.slots, write.key)}; ` +
+          : `The transaction ${earlier.kind}s and ${write.kind}s the same ${describeItem(write.entityName, write.slotsOf?.(), write.key)}; ` +
               'DynamoDB allows one operation per item in a transaction',
       );
     }

@@ -74,7 +74,7 @@ export async function sendWrite(
   } catch (error) {
     if (write.params.ConditionExpression && isUnreadableRefusal(error)) {
       throw new ConditionalCheckFailedError(
-        `The condition on ${describeItem(write.entityName, write.slots, write.key)} did not hold, and the ` +
+        `The condition on ${describeItem(write.entityName, write.slotsOf?.(), write.key)} did not hold, and the ` +
           'stored item DynamoDB returned with the refusal could not be read: it holds a value the ' +
           "AWS SDK cannot read back (such as a map key '__proto__' written by another program). " +
           'Nothing was written',

@@ -129,11 +129,9 @@ function firstFailure(
 ): number | undefined {
   const failures = answer?.batchItemFailures;
   if (!Array.isArray(failures) || failures.length === 0) return undefined;
-  const failed = failures
-    .map((failure) =>
-      records.findIndex((record) => record.dynamodb.SequenceNumber === failure?.itemIdentifier),
-    )
-    .map((index) => (index < 0 ? -1 : index));
+  const failed = failures.map((failure) =>
+    records.findIndex((record) => record.dynamodb.SequenceNumber === failure?.itemIdentifier),
+  );
   if (failed.includes(-1)) return sequences[0];
   return sequences[Math.min(...failed)];
 }
