@@ -9,10 +9,12 @@ import { HealthModule } from './health/health.module';
 import { ShutdownLog } from './logging';
 import { OrdersModule } from './orders/orders.module';
 import { ProductsModule } from './products/products.module';
+import { SalesModule } from './sales/sales.module';
 
 /**
  * The shop: configuration from the environment (see README.md, "Configuration"), one
- * monotable connection built from it, /health, and one module per resource.
+ * monotable connection built from it, /health, one module per resource, and the sales counters
+ * kept from the table's stream.
  */
 @Module({
   imports: [
@@ -26,6 +28,7 @@ import { ProductsModule } from './products/products.module';
     CustomersModule,
     OrdersModule,
     ProductsModule,
+    SalesModule,
   ],
   providers: [ShutdownLog],
 })

@@ -20,7 +20,7 @@ describeEachBackend('products over HTTP', (backend) => {
 
     const taken = await http()
       .post('/products')
-      .send({ ...product, version: undefined })
+      .send({ ...product, version: undefined, sold: undefined })
       .expect(409);
     expect(taken.body).toMatchObject({ code: 'ITEM_EXISTS' });
     await http().get('/products/nothing-here').expect(404);

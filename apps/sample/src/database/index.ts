@@ -1,3 +1,4 @@
-export * from './create-dynamodb-client';
+export * from './create-dynamodb-backend';
+export * from './dynamodb-backend';
 export * from './dynamodb-client.module';
 export * from './monotable-options';

@@ -17,7 +17,7 @@ export class Product {
     sk: 'PRODUCT';
     indexes: { GSI1: { pk: 'CATEGORY#{category}'; sk: 'PRODUCT#{sku}' } };
   };
-  declare [OptionalProps]?: 'version';
+  declare [OptionalProps]?: 'version' | 'sold';
 
   @ApiProperty({ example: 'hammer' }) @Matches(/^[a-z0-9-]{1,40}$/) @Attribute() sku!: string;
   @ApiProperty({ example: 'Claw hammer' }) @Length(1, 100) @Attribute() name!: string;
@@ -29,6 +29,16 @@ export class Product {
   @Attribute({ type: 'number' })
   price!: number;
   @ApiProperty({ type: 'integer' }) @IsInt() @Min(0) @Attribute({ type: 'number' }) stock!: number;
+  /**
+   * Units sold, counted by the sales counter from the table's stream (src/sales/): it follows
+   * an order moments after the order is placed, not in the order's transaction.
+   */
+  @ApiProperty({
+    type: 'integer',
+    description: "Units sold; counted from the table's stream moments after each order",
+  })
+  @Attribute({ type: 'number' })
+  sold = 0;
   /** The lines of every order containing the product: one Query on GSI1, the inverted index. */
   @HasMany(() => OrderLine, { index: 'GSI1' }) orderLines?: OrderLine[];
   @ApiProperty() @Version() version!: number;

@@ -1,4 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { createLocalClient, uniqueTableName, type TestBackend } from '@monotable/testing';
@@ -6,6 +6,7 @@ import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { readShopSettings, shopConfig, type ShopSettings } from '../../src/config';
 import { configureShopApp, SHOP_APP_OPTIONS } from '../../src/configure-shop-app';
+import { DYNAMODB_BACKEND, type DynamoDBBackend } from '../../src/database';
 
 export interface ShopTestApp {
   app: NestExpressApplication;
@@ -23,7 +24,10 @@ function newClient(backend: TestBackend): DynamoDBClient {
 }
 
 export interface ShopTestAppOptions {
-  /** Serve the app from a fresh client on this backend instead of the one its settings name. */
+  /**
+   * Serve the app from a fresh client on this backend instead of the one its settings name; on
+   * the in-process engine the app also counts sales from that engine's stream.
+   */
   backend?: TestBackend;
   /** Settings in place of the environment's: by default a table of its own, no seeding. */
   settings?: Partial<ShopSettings>;
@@ -31,7 +35,7 @@ export interface ShopTestAppOptions {
 
 /**
  * The shop exactly as main.ts assembles it (without seeding or listening): AppModule with the
- * `shop` configuration (and, given a backend, the DynamoDBClient) overridden, then
+ * `shop` configuration (and, given a backend, the DynamoDB backend) overridden, then
  * configureShopApp. Call `init()`.
  */
 export async function createShopTestApp(
@@ -47,7 +51,11 @@ export async function createShopTestApp(
       ...options.settings,
     });
   if (options.backend) {
-    builder = builder.overrideProvider(DynamoDBClient).useValue(newClient(options.backend));
+    const backend: DynamoDBBackend = {
+      client: newClient(options.backend),
+      engine: options.backend.engine,
+    };
+    builder = builder.overrideProvider(DYNAMODB_BACKEND).useValue(backend);
   }
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({
