@@ -1,0 +1,149 @@
+import type { EntityMetadata, KeyTemplate } from '@monotable/core';
+import type { Model } from '../load';
+import { entityWords, plural, withArticle } from './words';
+
+export type PatternKind = 'get' | 'query' | 'create' | 'update' | 'delete';
+
+/** One way the application reads or writes the table, derived from the entity model. */
+export interface AccessPattern {
+  /** Stable id, e.g. `Order.query.table.desc`. */
+  id: string;
+  /** What a person asks for, e.g. "orders of a customer, newest first". */
+  name: string;
+  entity: string;
+  kind: PatternKind;
+  operation: string;
+  /** The key condition (or the key) the request carries, on the physical attributes. */
+  keyCondition: string;
+  /** 'table' or the index name. */
+  index: string;
+  /** Requests one call sends. */
+  requests: string;
+  /** The properties to fill before it can run. */
+  slots: string[];
+  order?: 'asc' | 'desc';
+}
+
+const quoted = (template: KeyTemplate) => `"${template.source}"`;
+
+/** The literal text before the first slot: what a Query's begins_with uses on a shared partition. */
+function literalPrefix(template: KeyTemplate): string {
+  const first = template.parts.findIndex((part) => part.kind === 'slot');
+  const literals = first < 0 ? template.parts : template.parts.slice(0, first);
+  return literals.map((part) => (part.kind === 'literal' ? part.value : '')).join('');
+}
+
+/** Time-sortable sort keys (dates, ULIDs, `...At`/`id` slots) read "newest first" in reverse. */
+function sortsByTime(meta: EntityMetadata, sk: KeyTemplate | undefined): boolean {
+  const last = sk?.slots[sk.slots.length - 1];
+  if (!last) return false;
+  const attribute = meta.attributes.get(last);
+  return (
+    attribute?.type === 'date' || attribute?.generated === 'ulid' || /(^id$|Id$|At$)/.test(last)
+  );
+}
+
+function orderLabel(order: 'asc' | 'desc', byTime: boolean): string {
+  if (byTime) return order === 'desc' ? 'newest first' : 'oldest first';
+  return order === 'desc' ? 'last sort key first' : 'in sort key order';
+}
+
+/** The entity that lists `meta` through a @HasMany on `index` ('table': without an index). */
+function ownerOf(model: Model, meta: EntityMetadata, index: string): EntityMetadata | undefined {
+  return model.metadata.find((owner) =>
+    owner.relations.some(
+      (relation) =>
+        relation.kind === 'hasMany' &&
+        relation.target() === meta.target &&
+        (typeof relation.options.index === 'string' ? relation.options.index : 'table') === index,
+    ),
+  );
+}
+
+function keyAttributes(model: Model, index: string): { pk: string; sk?: string } {
+  if (index === 'table') return { pk: model.table.partitionKey, sk: model.table.sortKey };
+  const { partitionKey, sortKey } = model.table.keyAttributes(index);
+  return { pk: partitionKey, sk: sortKey };
+}
+
+function keyEquality(meta: EntityMetadata, model: Model): string {
+  const { pk, sk } = keyAttributes(model, 'table');
+  const parts = [`${pk} = ${quoted(meta.keys.pk)}`];
+  if (sk && meta.keys.sk) parts.push(`${sk} = ${quoted(meta.keys.sk)}`);
+  return parts.join(' AND ');
+}
+
+function queryPatterns(model: Model, meta: EntityMetadata, index: string): AccessPattern[] {
+  const keys = index === 'table' ? meta.keys : meta.indexes[index];
+  // A partition holding one item of the entity is read with a get, not listed.
+  if (!keys?.sk || !keys.sk.slots.length) return [];
+  const attributes = keyAttributes(model, index);
+  const prefix = literalPrefix(keys.sk);
+  const condition =
+    `${attributes.pk} = ${quoted(keys.pk)}` +
+    (prefix && attributes.sk ? ` AND begins_with(${attributes.sk}, "${prefix}")` : '');
+  const owner = ownerOf(model, meta, index);
+  const listed = plural(entityWords(meta.name));
+  const base = owner
+    ? `${listed} of ${withArticle(entityWords(owner.name))}`
+    : `${listed} by ${keys.pk.slots.map(entityWords).join(' and ')}`;
+  const where = index === 'table' ? '' : ` (${index})`;
+  const byTime = sortsByTime(meta, keys.sk);
+  return (['desc', 'asc'] as const).map((order) => ({
+    id: `${meta.name}.query.${index}.${order}`,
+    name: `${base}${where}, ${orderLabel(order, byTime)}`,
+    entity: meta.name,
+    kind: 'query',
+    operation: 'Query',
+    keyCondition: condition,
+    index,
+    requests: '1 per page',
+    slots: [...keys.pk.slots],
+    order,
+  }));
+}
+
+function itemPatterns(model: Model, meta: EntityMetadata): AccessPattern[] {
+  const one = entityWords(meta.name);
+  const slots = [...new Set([...meta.keys.pk.slots, ...(meta.keys.sk?.slots ?? [])])];
+  const key = keyEquality(meta, model);
+  const unique = [...meta.attributes.values()].some((attribute) => attribute.unique);
+  // Unique markers are written in the same transaction as the item.
+  const write = (single: string) => (unique ? 'TransactWriteItems' : single);
+  const pattern = (kind: PatternKind, name: string, operation: string, requests = '1') => ({
+    id: `${meta.name}.${kind}`,
+    name,
+    entity: meta.name,
+    kind,
+    operation,
+    keyCondition: key,
+    index: 'table',
+    requests,
+    slots,
+  });
+  return [
+    pattern('get', `${one} by its key`, 'GetItem'),
+    pattern('create', `create ${withArticle(one)}`, write('PutItem')),
+    pattern(
+      'update',
+      `update ${withArticle(one)}`,
+      write('UpdateItem'),
+      unique ? '1 (3 when a unique value changes)' : '1',
+    ),
+    pattern('delete', `delete ${withArticle(one)}`, write('DeleteItem')),
+  ];
+}
+
+/**
+ * The access-pattern catalogue of a model: per entity, the get by key, the Query of its
+ * partition on the table and on each index it writes (newest and oldest first), and the writes.
+ */
+export function buildAccessPatterns(model: Model): AccessPattern[] {
+  return model.metadata.flatMap((meta) => {
+    const [get, ...writes] = itemPatterns(model, meta);
+    const reads = ['table', ...Object.keys(meta.indexes)].flatMap((index) =>
+      queryPatterns(model, meta, index),
+    );
+    return [get, ...reads, ...writes];
+  });
+}
