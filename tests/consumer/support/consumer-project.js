@@ -5,7 +5,11 @@ const path = require('node:path');
 
 const REPOSITORY_ROOT = path.join(__dirname, '..', '..', '..');
 const WORK_DIR_ENV = 'MONOTABLE_CONSUMER_DIR';
+/** Set by `npm test`: the directory a background run is preparing (see prepare-project.js). */
+const PREPARING_DIR_ENV = 'MONOTABLE_CONSUMER_PREPARING';
 const PACKAGES = ['core', 'testing', 'cli', 'nestjs'];
+/** The Nest majors a fresh application is installed with. */
+const NEST_MAJORS = [11, 12];
 
 /** The environment of a user's shell: no npm_* settings of the workspace, no test backend. */
 function userEnv(extra = {}) {
@@ -133,7 +137,9 @@ function consumer() {
 module.exports = {
   REPOSITORY_ROOT,
   WORK_DIR_ENV,
+  PREPARING_DIR_ENV,
   PACKAGES,
+  NEST_MAJORS,
   userEnv,
   run,
   runAsync,

@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { consumer, run, runAsync } from '../support/consumer-project';
+import { consumer, NEST_MAJORS, runAsync } from '../support/consumer-project';
 
 // A fresh Nest 11 and a fresh Nest 12 application (Nest 12 ships ES modules) install the packed
 // packages without flags and serve requests through @monotable/nestjs: repositories, the
@@ -153,63 +153,41 @@ const TSCONFIG = {
   },
 };
 
-const MAJORS = [11, 12] as const;
-
 describe('fresh Nest applications', () => {
-  const { work, manifest } = consumer();
+  // Installed by the global setup (support/prepare-project.js), one project per major.
+  const { work } = consumer();
   const appOf = (major: number) => join(work, `nest${major}`);
-  const tarballs = (manifest as { name: string; tarball: string }[])
-    .filter((p) => ['@monotable/core', '@monotable/nestjs', '@monotable/testing'].includes(p.name))
-    .map((p) => p.tarball);
 
-  /** A fresh project of one Nest major with the tarballs, installed without flags. */
-  const install = async (major: number) => {
+  /** Each app compiled by tsc and run, both at once (each is one CPU-bound tsc). */
+  const runs = new Map<number, Promise<{ nest: string; printed: string[] }>>();
+  const compileAndRun = (major: number) => {
     const app = appOf(major);
-    mkdirSync(app);
-    await runAsync('npm', ['init', '-y'], { cwd: app });
-    await runAsync('npm', ['pkg', 'set', 'type=module'], { cwd: app });
-    await runAsync(
-      'npm',
-      [
-        'install',
-        '--prefer-offline',
-        '--no-audit',
-        '--no-fund',
-        '--loglevel=error',
-        ...tarballs,
-        `@nestjs/common@${major}`,
-        `@nestjs/core@${major}`,
-        `@nestjs/platform-express@${major}`,
-        `@nestjs/testing@${major}`,
-        'reflect-metadata',
-        'rxjs',
-        'class-validator',
-        '@aws-sdk/client-dynamodb',
-        '@aws-sdk/lib-dynamodb',
-        'typescript@5.9',
-      ],
-      { cwd: app },
-    );
-  };
-
-  // Both installs at once: they wait on the cache and the registry more than on the CPU.
-  beforeAll(() => Promise.all(MAJORS.map(install)), 600_000);
-
-  test.each(MAJORS)(
-    'Nest %i: repositories, filter, health, transactions, testing module and retries work',
-    (major) => {
-      const app = appOf(major);
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(TSCONFIG, null, 2));
+    writeFileSync(join(app, 'main.ts'), APP);
+    return (async () => {
       const nest = JSON.parse(
-        run('node', ['-p', "JSON.stringify(require('@nestjs/core/package.json').version)"], {
+        await runAsync('node', ['-p', "JSON.stringify(require('@nestjs/core/package.json').version)"], {
           cwd: app,
         }),
       );
-      expect(nest).toMatch(new RegExp(`^${major}\\.`));
+      await runAsync('npx', ['tsc', '-p', '.'], { cwd: app });
+      const printed = (await runAsync('node', ['main.js'], { cwd: app })).trim().split('\n');
+      return { nest, printed };
+    })();
+  };
+  beforeAll(() => {
+    for (const major of NEST_MAJORS) {
+      const result = compileAndRun(major);
+      result.catch(() => undefined); // reported by its own test
+      runs.set(major, result);
+    }
+  });
 
-      writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(TSCONFIG, null, 2));
-      writeFileSync(join(app, 'main.ts'), APP);
-      run('npx', ['tsc', '-p', '.'], { cwd: app });
-      const printed = run('node', ['main.js'], { cwd: app }).trim().split('\n');
+  test.each(NEST_MAJORS)(
+    'Nest %i: repositories, filter, health, transactions, testing module and retries work',
+    async (major) => {
+      const { nest, printed } = await runs.get(major)!;
+      expect(nest).toMatch(new RegExp(`^${major}\\.`));
       expect(printed[0]).toBe('200 {"id":"c1","name":"Ada","points":0}');
       expect(JSON.parse(printed[1].slice(4))).toEqual({
         statusCode: 404,
