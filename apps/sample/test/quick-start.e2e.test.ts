@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { findFreePort } from '@monotable/testing';
+import { DEMO_ORDERS } from '../src/seed';
 import {
   acceptsConnections,
   collectOutput,
@@ -18,6 +19,23 @@ const sampleRoot = join(__dirname, '..');
 const START_TIMEOUT_MS = 240_000;
 /** How long a stopped app may take to close its server and exit. */
 const STOP_TIMEOUT_MS = 5_000;
+
+/** Units of `sku` in the demo orders (seeded at start). */
+function demoSold(sku: string): number {
+  const lines = DEMO_ORDERS.flatMap((order) => order.lines).filter((line) => line.sku === sku);
+  return lines.reduce((sum, line) => sum + line.quantity, 0);
+}
+
+/** Polls `read` until it returns `expected` (the stream is handled moments after a write). */
+async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (value !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
 
 /** The environment of a user who configured nothing but the port. */
 function defaultEnvironment(port: number): NodeJS.ProcessEnv {
@@ -59,6 +77,19 @@ describe('the README quick start: npm start at the repository root', () => {
       const ada = (await response.json()) as { id: string; orders: unknown[] };
       expect(ada).toMatchObject({ id: 'ada', email: 'ada@example.com' });
       expect(ada.orders).toHaveLength(3);
+
+      // The sales counter follows the stream in-process: the demo orders, then one placed now.
+      const soldOf = async (sku: string) =>
+        ((await (await fetch(`${url}/products/${sku}`)).json()) as { sold: number }).sold;
+      expect(await eventually(() => soldOf('hammer'), demoSold('hammer'))).toBe(demoSold('hammer'));
+      const placed = await fetch(`${url}/customers/ada/orders`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ lines: [{ sku: 'hammer', quantity: 2 }] }),
+      });
+      expect(placed.status).toBe(201);
+      const expected = demoSold('hammer') + 2;
+      expect(await eventually(() => soldOf('hammer'), expected)).toBe(expected);
 
       await stopGroup(child);
       await expect(fetch(url)).rejects.toThrow();

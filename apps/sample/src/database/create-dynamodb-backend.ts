@@ -29,6 +29,8 @@ export async function createDynamoDBBackend(
         }),
       };
     case 'aws':
-      return { client: new DynamoDBClient({ endpoint: settings.endpoint, region: settings.region }) };
+      return {
+        client: new DynamoDBClient({ endpoint: settings.endpoint, region: settings.region }),
+      };
   }
 }

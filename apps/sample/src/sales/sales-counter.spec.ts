@@ -22,7 +22,8 @@ describe('SalesCounter on the in-process engine', () => {
   let moduleRef: TestingModule;
   let counter: SalesCounter;
   let harness: MonotableTestingHarness;
-  const sold = async () => (await harness.db.getRepository(Product).getOrFail({ sku: 'hammer' })).sold;
+  const sold = async () =>
+    (await harness.db.getRepository(Product).getOrFail({ sku: 'hammer' })).sold;
 
   beforeEach(async () => {
     moduleRef = await Test.createTestingModule({
@@ -63,5 +64,4 @@ describe('SalesCounter on the in-process engine', () => {
     first.unsubscribe();
     again.unsubscribe();
   });
-
 });

@@ -31,7 +31,7 @@ export class SalesCounter {
           this.count(line).catch((error: unknown) => {
             this.logger.warn(
               `Counting ${line.quantity} × ${line.sku} of order ${line.orderId} failed; ` +
-                `the stream delivers it again: ${(error as Error).message}`,
+                `its record is reported for another delivery: ${(error as Error).message}`,
             );
             throw error;
           }),

@@ -15,7 +15,7 @@ import { SalesCounter } from './sales-counter';
  * How the stream is delivered to the counter, in-process as in AWS (the Lambda event source
  * mapping's BatchSize and MaximumRetryAttempts; README.md, "Sales counters").
  */
-export const SALES_EVENT_SOURCE = { batchSize: 100, maxRetries: 10 };
+const SALES_EVENT_SOURCE = { batchSize: 100, maxRetries: 10 };
 
 /**
  * Delivers the table's stream to the SalesCounter while the app runs on the in-process engine
