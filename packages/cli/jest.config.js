@@ -1,8 +1,20 @@
 const path = require('node:path');
 
-// The CLI runs against the in-process engine only: its own global setup builds the bin and
-// compiles the fixture modules (instead of the preset's DynamoDB Local launcher).
-module.exports = require('../../jest.preset.js')(__dirname, {
+// The CLI's own global setup builds the bin, bundles the studio page and compiles the fixture
+// modules (instead of the preset's DynamoDB Local launcher). The commands run against the
+// in-process engine; the studio API suite runs on both engines, on the run's DynamoDB Local
+// (MONOTABLE_DYNAMODB_LOCAL_ENDPOINT, set by `npm test`) or one it starts itself.
+const preset = require('../../jest.preset.js')(__dirname, {
   globalSetup: path.join(__dirname, 'test/global-setup.js'),
   globalTeardown: path.join(__dirname, 'test/global-teardown.js'),
 });
+
+// The studio's browser test runs the sample shop's studio entry, which uses the Nest module.
+module.exports = {
+  ...preset,
+  moduleNameMapper: {
+    ...preset.moduleNameMapper,
+    '^@monotable/nestjs$': path.join(__dirname, '../nestjs/src/index.ts'),
+    '^@monotable/cli$': path.join(__dirname, 'src/index.ts'),
+  },
+};

@@ -1,5 +1,5 @@
-// jest globalSetup: builds the CLI (the subprocess tests run the real dist/cli.js bin) and
-// compiles the fixture entity modules with tsc into node_modules/.cache/monotable-cli-test:
+// jest globalSetup: builds the CLI (the subprocess tests run the real dist/cli.js bin) and its
+// studio page, and compiles the fixture entity modules with tsc into node_modules/.cache/monotable-cli-test:
 // inside the package, so that they resolve @monotable/core and @monotable/cli from
 // node_modules like a user's compiled modules, and out of reach of lint and git.
 // Needs @monotable/core built (turbo's ^build does it before tests).
@@ -13,4 +13,9 @@ module.exports = function globalSetup() {
   for (const project of ['tsconfig.build.json', 'test/fixtures/tsconfig.json']) {
     execFileSync(process.execPath, [tsc, '-p', project], { cwd: packageDir, stdio: 'inherit' });
   }
+  // The studio serves its page from dist/studio-ui.
+  execFileSync(process.execPath, ['scripts/build-studio-ui.mjs'], {
+    cwd: packageDir,
+    stdio: 'inherit',
+  });
 };

@@ -1,0 +1,123 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import type { Repository } from '@monotable/core';
+import { getRepositoryToken } from '@monotable/nestjs';
+import { Order } from '../../../../apps/sample/src/model';
+import { startShopStudio, type ShopStudio } from '../../../../apps/sample/src/studio';
+
+/** Debian's `chromium` package (installed by .ci/run); CHROMIUM_PATH points elsewhere. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
+/** STUDIO_DOCS_SCREENSHOTS=1 also writes the screenshots docs/studio.md shows. */
+const DOCS_IMAGES = join(__dirname, '..', '..', '..', '..', 'docs', 'images');
+
+const installed = existsSync(CHROMIUM);
+if (!installed) {
+  console.warn(
+    `Skipping the studio browser test: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`,
+  );
+}
+const describeInChromium = installed ? describe : describe.skip;
+
+async function screenshot(page: Page, name: string, forDocs = false): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  if (forDocs && process.env.STUDIO_DOCS_SCREENSHOTS === '1') {
+    await page.screenshot({ path: join(DOCS_IMAGES, `${name}.png`) });
+  }
+}
+
+describeInChromium(`monotable studio in Chromium (${CHROMIUM}) on the sample shop`, () => {
+  let shop: ShopStudio;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    shop = await startShopStudio(0);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.close();
+  });
+
+  it('opens on the shop table as the single-table grid: item collections, one colour per entity', async () => {
+    await page.goto(shop.url);
+    const ada = page.locator('tbody.partition', {
+      has: page.locator('th', { hasText: 'CUSTOMER#ada' }),
+    });
+    await ada.first().waitFor();
+    const entities = await ada
+      .first()
+      .locator('tr.item-row')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-entity')));
+    expect(entities).toEqual(expect.arrayContaining(['Customer', 'Address', 'Order']));
+    const headers = await page.locator('table.grid thead th').allTextContents();
+    expect(headers.slice(0, 3)).toEqual(['Entity', 'PK', 'SK']);
+    // One colour per entity: every Customer row alike, every Order row alike, the two different.
+    const colours = async (entity: string) =>
+      new Set(
+        await page
+          .locator(`tr.item-row[data-entity="${entity}"]`)
+          .evaluateAll((rows) => rows.map((row) => row.getAttribute('style'))),
+      );
+    const [customer, order] = [await colours('Customer'), await colours('Order')];
+    expect([customer.size, order.size]).toEqual([1, 1]);
+    expect([...customer][0]).not.toEqual([...order][0]);
+    await screenshot(page, 'studio-grid', true);
+  });
+
+  it('finds "orders of a customer, newest first" in the catalogue and runs it', async () => {
+    await page.getByRole('tab', { name: 'Access patterns' }).click();
+    const row = page.getByRole('row', { name: /orders of a customer, newest first/ });
+    await expect(row.getByRole('cell').nth(1).textContent()).resolves.toBe('Query');
+    await screenshot(page, 'studio-access-patterns', true);
+    await page.getByRole('button', { name: 'Run orders of a customer, newest first' }).click();
+
+    // The keyboard alone fills the slot and submits.
+    const slot = page.getByLabel('customerId');
+    await slot.focus();
+    await page.keyboard.type('ada');
+    await page.keyboard.press('Enter');
+    const results = page.getByRole('table', { name: 'Query results' });
+    await results.waitFor();
+    const statuses = await results.locator('tbody tr').evaluateAll((rows) => rows.length);
+    expect(statuses).toBe(3);
+    const explain = await page.getByLabel('Request').textContent();
+    expect(explain).toContain('"operation": "Query"');
+    expect(explain).toContain('"ScanIndexForward": false');
+    await expect(page.locator('.capacity').textContent()).resolves.toMatch(
+      /Query: [\d.]+ capacity units/,
+    );
+    await screenshot(page, 'studio-query', true);
+  });
+
+  it('edits the newest order through the repository: a validation error, then a saved change', async () => {
+    const results = page.getByRole('table', { name: 'Query results' });
+    await results.locator('tbody tr').first().getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('heading', { name: 'Edit Order' }).waitFor();
+    const total = page.getByLabel(/^total/);
+    await total.fill('-1');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^VALIDATION_FAILED Order is invalid: total/);
+    await screenshot(page, 'studio-edit-error');
+
+    await total.fill('4242');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Saved Order \(version \d+\)/ })
+      .waitFor();
+    await screenshot(page, 'studio-edit-saved');
+    const customerId = await page.getByLabel(/^customerId/).inputValue();
+    const id = await page.getByLabel(/^id\b/).inputValue();
+    const orders = shop.app.get<Repository<Order>>(getRepositoryToken(Order));
+    expect(await orders.get({ customerId, id })).toMatchObject({ total: 4242 });
+  });
+});
