@@ -1,0 +1,62 @@
+import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
+import { cliEnv, fixture, runCli, startCli } from '../support/run-cli';
+import { serveEngine, type ServedEngine } from '../support/served-engine';
+import { SHOP_TABLE_DEFINITION } from '../support/shop-table';
+
+async function printedUrl(output: () => { stdout: string }, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const match = /Open (http:\/\/\S+)/.exec(output().stdout);
+    if (match) return match[1];
+    if (Date.now() > deadline) throw new Error(`no URL printed:\n${output().stdout}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('monotable studio', () => {
+  let served: ServedEngine;
+
+  beforeAll(async () => {
+    served = await serveEngine();
+    await served.client.send(new CreateTableCommand(SHOP_TABLE_DEFINITION));
+  });
+  afterAll(() => served.close());
+
+  it('serves the entity module on 127.0.0.1 with a token in the printed URL, until interrupted', async () => {
+    const running = startCli(
+      ['studio', fixture('shop/index'), '--endpoint', served.endpoint, '--port', '0'],
+      cliEnv(),
+    );
+    try {
+      const url = await printedUrl(running.output);
+      expect(running.output().stdout).toContain(
+        `monotable studio for table shop at ${served.endpoint}`,
+      );
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+$/);
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>monotable studio</title>');
+      const model = await fetch(new URL('/api/model', url), {
+        headers: { 'x-monotable-token': new URL(url).searchParams.get('token')! },
+      });
+      const body = (await model.json()) as { view: { entities: Array<{ name: string }> } };
+      expect(body.view.entities.map((entity) => entity.name)).toEqual([
+        'Customer',
+        'Order',
+        'OrderLine',
+        'Product',
+      ]);
+      expect((await fetch(new URL('/api/model', url))).status).toBe(401);
+    } finally {
+      running.child.kill('SIGINT');
+    }
+    const result = await running.exited;
+    expect(result.code).toBe(0);
+  });
+
+  it('refuses a port that is not one', async () => {
+    const result = await runCli(['studio', fixture('shop/index'), '--port', 'http']);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('Expected a port from 0 to 65535');
+  });
+});
