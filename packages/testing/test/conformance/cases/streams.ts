@@ -12,6 +12,8 @@ import {
   transactWrite,
   update,
   updateTable,
+  updateTtl,
+  waitForExpiry,
   type PreviousOutputs,
   type Step,
 } from '../harness/steps';
@@ -43,6 +45,10 @@ const shardIterator = (input: Record<string, unknown>): Step[] => [
     ...input,
   })),
 ];
+
+/** A TTL value an hour before the run (DynamoDB expires values of the last five years only). */
+export const EXPIRED_AN_HOUR_AGO = Math.floor(Date.now() / 1000) - 3600;
+export const TTL_EXPIRY_CASE = 'TTL removes an expired item with a REMOVE record written by the service';
 
 const viewTypeCases: ConformanceCase[] = (['NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES', 'KEYS_ONLY'] as const).map((viewType) => ({
   name: `Put, update and delete write INSERT, MODIFY and REMOVE records with ${viewType}`,
@@ -119,6 +125,19 @@ export const streamCases: CaseGroup = {
           { ConditionCheck: { TableName: T, Key: { pk: 't', sk: '9' }, ConditionExpression: 'attribute_exists(pk)' } },
         ]),
         transactWrite([{ Delete: { TableName: T, Key: { pk: 't', sk: '9' } } }]),
+      ],
+      request: readStream(),
+    },
+    {
+      name: TTL_EXPIRY_CASE,
+      clock: true,
+      setup: [
+        streamTable(),
+        updateTtl({ AttributeName: 'expiresAt', Enabled: true }),
+        // The live item first: DynamoDB Local may sweep the expired one as soon as it is written.
+        put({ pk: 'x', sk: '2', expiresAt: EXPIRED_AN_HOUR_AGO + 86_400 * 365 }),
+        put({ pk: 'x', sk: '1', expiresAt: EXPIRED_AN_HOUR_AGO }),
+        waitForExpiry({ pk: 'x', sk: '1' }),
       ],
       request: readStream(),
     },

@@ -9,6 +9,11 @@ export interface ConformanceCase {
   request: Step | Step[];
   /** Runs in a database of its own (DynamoDB Local: its own access key), for ListTables. */
   isolated?: boolean;
+  /**
+   * Depends on the wall clock (TTL values relative to now): answered live by DynamoDB Local on
+   * every run, never recorded; not checked when DynamoDB Local is not enabled.
+   */
+  clock?: boolean;
 }
 
 /** A group of cases from one file, named for its area. */

@@ -79,6 +79,9 @@ export async function sendStep(
       return {};
     case 'ReadStream':
       return readStream(client, input);
+    case 'WaitForExpiry':
+      await waitForExpiry(client, input);
+      return {};
     case 'ListStreams':
     case 'DescribeStream':
     case 'GetShardIterator':
@@ -131,6 +134,14 @@ async function waitForActive(client: DynamoDBClient, input: StepInput): Promise<
     if (Date.now() > deadline)
       throw new Error(`${String(input.TableName)} is not ACTIVE after 20 s`);
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function waitForExpiry(client: DynamoDBClient, input: StepInput): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while ((await client.send(new GetItemCommand(input as any))).Item) {
+    if (Date.now() > deadline) throw new Error('TTL did not remove the item within 20 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

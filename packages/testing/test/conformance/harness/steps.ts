@@ -29,9 +29,16 @@ export type StreamOperationName = 'ListStreams' | 'DescribeStream' | 'GetShardIt
  * leaves open: QueryAll (every page, in order), ScanAll (page count, totals, items sorted),
  * ParallelScan (every segment to the end; items sorted, duplicates counted), WaitForActive
  * (polls DescribeTable until the table and its indexes are ACTIVE; answers {}), ReadStream (the
- * table's latest stream from TRIM_HORIZON, page by page until a page is empty or the shard ends).
+ * table's latest stream from TRIM_HORIZON, page by page until a page is empty or the shard ends),
+ * WaitForExpiry (polls GetItem until TTL has removed the item; answers {}).
  */
-export type MetaOperationName = 'QueryAll' | 'ScanAll' | 'ParallelScan' | 'WaitForActive' | 'ReadStream';
+export type MetaOperationName =
+  | 'QueryAll'
+  | 'ScanAll'
+  | 'ParallelScan'
+  | 'WaitForActive'
+  | 'ReadStream'
+  | 'WaitForExpiry';
 
 export type StepInput = Record<string, unknown>;
 
@@ -133,6 +140,11 @@ export const updateTtl = (spec: StepInput, table = T): Step => ({
   input: { TableName: table, TimeToLiveSpecification: spec },
 });
 export const updateTable = (extra: Extra): Step => tableStep('UpdateTable', extra, {});
+/** Waits until TTL has deleted the item at `key` (DynamoDB Local sweeps expired items about once a second). */
+export const waitForExpiry = (key: NativeItem, table = T): Step => ({
+  op: 'WaitForExpiry',
+  input: wire({ TableName: table, Key: key }),
+});
 /** Reads every record of the table's latest stream; `Limit` sizes the GetRecords pages. */
 export const readStream = (table = T, extra: StepInput = {}): Step => ({
   op: 'ReadStream',
