@@ -108,8 +108,6 @@ function itemPatterns(model: Model, meta: EntityMetadata): AccessPattern[] {
   const slots = [...new Set([...meta.keys.pk.slots, ...(meta.keys.sk?.slots ?? [])])];
   const key = keyEquality(meta, model);
   const unique = [...meta.attributes.values()].some((attribute) => attribute.unique);
-  // Unique markers are written in the same transaction as the item.
-  const write = (single: string) => (unique ? 'TransactWriteItems' : single);
   const pattern = (kind: PatternKind, name: string, operation: string, requests = '1') => ({
     id: `${meta.name}.${kind}`,
     name,
@@ -121,16 +119,20 @@ function itemPatterns(model: Model, meta: EntityMetadata): AccessPattern[] {
     requests,
     slots,
   });
+  // Unique markers are written in the same transaction as the item; a delete reads the item
+  // first to know which markers to release, an update only when it changes a unique value.
   return [
     pattern('get', `${one} by its key`, 'GetItem'),
-    pattern('create', `create ${withArticle(one)}`, write('PutItem')),
+    pattern('create', `create ${withArticle(one)}`, unique ? 'TransactWriteItems' : 'PutItem'),
     pattern(
       'update',
       `update ${withArticle(one)}`,
-      write('UpdateItem'),
-      unique ? '1 (3 when a unique value changes)' : '1',
+      'UpdateItem',
+      unique ? '1 (3 when a unique value changes: GetItem, TransactWriteItems, GetItem)' : '1',
     ),
-    pattern('delete', `delete ${withArticle(one)}`, write('DeleteItem')),
+    unique
+      ? pattern('delete', `delete ${withArticle(one)}`, 'GetItem, TransactWriteItems', '2')
+      : pattern('delete', `delete ${withArticle(one)}`, 'DeleteItem'),
   ];
 }
 

@@ -374,6 +374,12 @@ describeEachBackend('monotable studio API', (backend) => {
         key: { id: 'linus' },
       });
       expect(response.status).toBe(200);
+      // What the catalogue says a delete of an entity with a unique value sends.
+      const { patterns } = await (await under.get('/api/model')).json();
+      const catalogued = patterns.find((p: { id: string }) => p.id === 'Customer.delete');
+      expect(catalogued).toMatchObject({ operation: 'GetItem, TransactWriteItems', requests: '2' });
+      const sent = (await response.json()).sent.map((r: { operation: string }) => r.operation);
+      expect(sent.join(', ')).toBe(catalogued.operation);
       expect(await under.db.getRepository(Customer).get({ id: 'linus' })).toBeUndefined();
       const page = await (await under.get('/api/items?limit=100')).json();
       expect(page.partitions.map((p: { key: string }) => p.key).join()).not.toContain(

@@ -37,7 +37,7 @@ describeInChromium(`monotable studio in Chromium (${CHROMIUM}) on the sample sho
     mkdirSync(ARTIFACTS, { recursive: true });
     shop = await startShopStudio(0);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   }, 60_000);
 
   afterAll(async () => {
