@@ -68,6 +68,10 @@ describeInChromium(`monotable studio in Chromium (${CHROMIUM}) on the sample sho
     const [customer, order] = [await colours('Customer'), await colours('Order')];
     expect([customer.size, order.size]).toEqual([1, 1]);
     expect([...customer][0]).not.toEqual([...order][0]);
+    // The docs show the customer's item collection: scroll it under the sticky header.
+    const box = await ada.first().boundingBox();
+    await page.mouse.wheel(0, box!.y - 70);
+    await page.waitForTimeout(300);
     await screenshot(page, 'studio-grid', true);
   });
 
