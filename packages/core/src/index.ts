@@ -23,6 +23,7 @@ export type {
   ChangeHandlers,
   EntityChange,
   OnChange,
+  OnChangeOptions,
   StreamBatchResponse,
   StreamChanges,
   StreamEvent,

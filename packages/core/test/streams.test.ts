@@ -259,19 +259,30 @@ describeEachBackend('DynamoDB Streams: typed changes', (backend) => {
     const event = { Records: await streamRecords(backend(), db) };
 
     const seen: string[] = [];
+    const errors: string[] = [];
     let failOn: string | undefined = 'p2';
-    const handler = db.onChange((on) => {
-      on(Payment, {
-        insert: (payment) => {
-          if (payment.id === failOn) throw new Error('downstream unavailable');
-          seen.push(`${payment.id}:${payment.amount}`);
-        },
-      });
-      on(Account, { insert: (account) => void seen.push(`account ${account.email}`) });
-    });
+    const handler = db.onChange(
+      (on) => {
+        on(Payment, {
+          insert: (payment) => {
+            if (payment.id === failOn) throw new Error('downstream unavailable');
+            seen.push(`${payment.id}:${payment.amount}`);
+          },
+        });
+        on(Account, { insert: (account) => void seen.push(`account ${account.email}`) });
+      },
+      {
+        onError: (error, change) =>
+          errors.push(
+            `${change.entity} ${change.kind} ${JSON.stringify(change.key)}: ${(error as Error).message}`,
+          ),
+      },
+    );
 
     const first = await handler(event);
     expect(seen).toEqual(['account a1@example.com', 'p1:5']);
+    // The cause of the failure is not lost: onError has it, with the change it was handling.
+    expect(errors).toEqual(['Payment insert {"accountId":"a1","id":"p2"}: downstream unavailable']);
     const failedFrom = event.Records.findIndex((r) => r.dynamodb?.NewImage?.id?.S === 'p2');
     expect(first.batchItemFailures).toEqual(
       event.Records.slice(failedFrom).map((r) => ({
@@ -313,6 +324,7 @@ describeEachBackend(
         }),
       );
       const engine = backend().engine!;
+      const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
       const subscription = engine.streams.subscribe(db.tableName, handler, { batchSize: 2 });
       const payments = db.getRepository(Payment);
       await Promise.all(
@@ -326,6 +338,16 @@ describeEachBackend(
       expect(Object.fromEntries(totals)).toEqual({ even: 1 + 3 + 5, odd: 2 + 4 + 6 });
       expect(failOnce).toBe(false);
       expect(subscription.discarded).toEqual([]);
+      // Without onError, the failure is logged (a Lambda's log) with the change it was handling.
+      expect(logged.mock.calls).toEqual([
+        [
+          expect.stringMatching(
+            /^monotable: the insert handler of Payment failed on \{"accountId":"odd","id":"p3"\} \(record \d+\)/,
+          ),
+          new Error('counter store unavailable'),
+        ],
+      ]);
+      logged.mockRestore();
       subscription.unsubscribe();
     });
 

@@ -25,18 +25,13 @@ export class SalesCounter {
   readonly handler: StreamHandler;
 
   constructor(@InjectMonotable() private readonly db: Monotable) {
-    this.handler = db.onChange((on) =>
-      on(OrderLine, {
-        insert: (line) =>
-          this.count(line).catch((error: unknown) => {
-            this.logger.warn(
-              `Counting ${line.quantity} × ${line.sku} of order ${line.orderId} failed; ` +
-                `its record is reported for another delivery: ${(error as Error).message}`,
-            );
-            throw error;
-          }),
-      }),
-    );
+    this.handler = db.onChange((on) => on(OrderLine, { insert: (line) => this.count(line) }), {
+      onError: (error, change) =>
+        this.logger.warn(
+          `Counting order line ${JSON.stringify(change.key)} failed; its record is reported ` +
+            `for another delivery: ${(error as Error).message}`,
+        ),
+    });
   }
 
   /**

@@ -1,4 +1,3 @@
-import { AsyncResource } from 'node:async_hooks';
 import {
   Injectable,
   Logger,
@@ -42,11 +41,14 @@ export class SalesStream implements OnModuleInit, BeforeApplicationShutdown {
       );
       return;
     }
-    // Bound here, at startup: the handler then runs apart from the HTTP request whose write
-    // produced the record (as a Lambda invocation does), and its requests are not counted in
-    // that request's X-DynamoDB-Requests.
-    const handler = AsyncResource.bind(this.counter.handler);
-    this.subscription = engine.streams.subscribe(this.db.tableName, handler, SALES_EVENT_SOURCE);
+    // The handler runs in this (startup) async context, apart from the HTTP request whose write
+    // produced the record, as a Lambda invocation does: its requests are not counted in that
+    // request's X-DynamoDB-Requests.
+    this.subscription = engine.streams.subscribe(
+      this.db.tableName,
+      this.counter.handler,
+      SALES_EVENT_SOURCE,
+    );
     this.logger.log(`Counting sales from the stream of ${this.db.tableName}, in-process`);
   }
 

@@ -39,6 +39,7 @@ import {
   buildStreamHandler,
   readStreamChanges,
   type OnChange,
+  type OnChangeOptions,
   type StreamChanges,
   type StreamEvent,
   type StreamHandler,
@@ -331,8 +332,8 @@ export class Monotable {
 
   /**
    * A Lambda handler of the table's stream from typed handlers per entity; failed records are
-   * reported for a retry (partial batch responses). The same handler runs against the
-   * in-process engine's streams in tests.
+   * reported for a retry (partial batch responses), each failure logged (or given to
+   * `options.onError`). The same handler runs against the in-process engine's streams in tests.
    *
    * @example
    * export const handler = db.onChange((on) => {
@@ -340,11 +341,12 @@ export class Monotable {
    *   on(Customer, { modify: (next, previous) => audit(next, previous) });
    * });
    */
-  onChange(register: (on: OnChange) => void): StreamHandler {
+  onChange(register: (on: OnChange) => void, options?: OnChangeOptions): StreamHandler {
     return buildStreamHandler(
       (event) => this.changes(event),
       (entity) => this.metadataOf(entity).name,
       register,
+      options,
     );
   }
 

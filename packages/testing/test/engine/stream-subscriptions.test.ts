@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   CreateTableCommand,
   GetItemCommand,
@@ -151,6 +152,39 @@ describe('engine.streams.subscribe and drain', () => {
     await put('late');
     await engine.streams.drain();
     expect(records).toHaveLength(count);
+  });
+
+  test("the handler runs in the subscriber's async context, not in that of the write it handles", async () => {
+    const scope = new AsyncLocalStorage<string>();
+    const seen: (string | undefined)[] = [];
+    scope.run('startup', () =>
+      engine.streams.subscribe('events', () => void seen.push(scope.getStore())),
+    );
+    await engine.streams.drain();
+    for (const request of ['request 1', 'request 2']) {
+      // Delivery starts inside the write that appends the record.
+      await scope.run(request, () => put(request));
+      await engine.streams.drain();
+    }
+    expect(seen).toEqual(['startup', 'startup']);
+  });
+
+  test('retryDelayMs waits before each retry, doubling', async () => {
+    const calls: number[] = [];
+    engine.streams.subscribe(
+      'events',
+      () => {
+        calls.push(performance.now());
+        if (calls.length < 3) throw new Error('not yet');
+      },
+      { retryDelayMs: 40 },
+    );
+    await put('a');
+    await engine.streams.drain();
+    expect(calls).toHaveLength(3);
+    // setTimeout may fire a millisecond early: allow for it.
+    expect(calls[1] - calls[0]).toBeGreaterThanOrEqual(39);
+    expect(calls[2] - calls[1]).toBeGreaterThanOrEqual(79);
   });
 
   test('a table without an enabled stream cannot be subscribed to', async () => {

@@ -22,18 +22,37 @@ export type OnChange = <T extends object>(
 /** A Lambda handler of a DynamoDB stream that reports the records it could not handle. */
 export type StreamHandler = (event: StreamEvent) => Promise<StreamBatchResponse>;
 
+export interface OnChangeOptions {
+  /**
+   * Told of every handler failure before its records are reported for a retry: the error and
+   * the change it was handling. Default: `console.error` with the entity, the change, its key
+   * and sequence number, and the error (a Lambda's log).
+   */
+  onError?: (error: unknown, change: EntityChange) => void;
+}
+
+/** The default `onError`: one line naming the change, then the error with its stack. */
+function logFailure(error: unknown, change: EntityChange): void {
+  console.error(
+    `monotable: the ${change.kind} handler of ${change.entity} failed on ${JSON.stringify(change.key)} ` +
+      `(record ${change.record.dynamodb?.SequenceNumber ?? '?'}); it and the records after it are reported for a retry`,
+    error,
+  );
+}
+
 /**
  * Builds a stream handler from per-entity handlers. Records are handled one after the other,
  * in order; when a handler throws, that record and every later one are reported as failed
  * (`batchItemFailures`, by sequence number), so the event source delivers them again from
  * there and no change is handled out of order. Changes of entities without handlers, and
- * records that are not changes of an entity, are passed over. An insert or modify handler on a
+ * records that are not changes of an entity, are passed over. Each failure goes to `onError`. An insert or modify handler on a
  * stream without new images is a ConfigurationError (the whole invocation fails).
  */
 export function buildStreamHandler(
   read: (event: StreamEvent) => StreamChanges,
   nameOf: (entity: Function) => string,
   register: (on: OnChange) => void,
+  { onError = logFailure }: OnChangeOptions = {},
 ): StreamHandler {
   const byEntity = new Map<string, ChangeHandlers<object>>();
   register((entity, handlers) => {
@@ -62,7 +81,8 @@ export function buildStreamHandler(
           await handlers?.modify?.(change.newImage, change.oldImage, change);
         }
         if (change.kind === 'remove') await handlers?.remove?.(change.oldImage, change);
-      } catch {
+      } catch (error) {
+        onError(error, change);
         return { batchItemFailures: failedFrom(event, change) };
       }
     }

@@ -5,5 +5,6 @@ export {
   buildStreamHandler,
   type ChangeHandlers,
   type OnChange,
+  type OnChangeOptions,
   type StreamHandler,
 } from './change-handlers';

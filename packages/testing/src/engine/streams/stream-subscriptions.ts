@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { toLambdaRecord, type LambdaStreamRecord } from './lambda-event';
 import type { StreamRegistry } from './stream-registry';
 import type { TableStream } from './table-stream';
@@ -19,6 +20,11 @@ export interface SubscribeOptions {
   bisectOnError?: boolean;
   /** Where delivery starts: the stream's first record, or the next one written. Default TRIM_HORIZON. */
   startingPosition?: 'TRIM_HORIZON' | 'LATEST';
+  /**
+   * Milliseconds to wait before retrying a failed batch, doubled on each further failure of the
+   * same records and capped at a minute, as Lambda backs off. Default 0: tests do not wait.
+   */
+  retryDelayMs?: number;
 }
 
 export interface StreamSubscription {
@@ -28,13 +34,16 @@ export interface StreamSubscription {
   unsubscribe(): void;
 }
 
-const DEFAULTS = { batchSize: 100, maxRetries: 10, bisectOnError: false };
+const DEFAULTS = { batchSize: 100, maxRetries: 10, bisectOnError: false, retryDelayMs: 0 };
+const MAX_RETRY_DELAY_MS = 60_000;
 
 /**
  * One event source mapping: delivers a stream's records, in order, one batch at a time, with
  * Lambda's retry semantics — a throwing handler gets the same batch again (halved with
  * `bisectOnError`), a partial batch response (`batchItemFailures`) resumes from the first
- * failed record, and after `maxRetries` failures the batch is discarded.
+ * failed record, and after `maxRetries` failures the batch is discarded. The handler runs in
+ * the async context of `subscribe()` (as a Lambda runs in its own), never in that of the write
+ * whose record it handles: AsyncLocalStorage state of a request does not leak into it.
  */
 class Subscription implements StreamSubscription {
   readonly discarded: LambdaStreamRecord[] = [];
@@ -43,6 +52,7 @@ class Subscription implements StreamSubscription {
   private size: number;
   private running: Promise<void> | undefined;
   private stopped = false;
+  private readonly scope = new AsyncResource('MonotableStreamSubscription');
 
   constructor(
     private readonly stream: TableStream,
@@ -61,15 +71,18 @@ class Subscription implements StreamSubscription {
 
   /** Delivers until nothing is pending; concurrent calls share the one delivery loop. */
   pump(): Promise<void> {
-    this.running ??= this.deliverAll().finally(() => {
-      this.running = undefined;
-    });
+    this.running ??= this.scope
+      .runInAsyncScope(() => this.deliverAll())
+      .finally(() => {
+        this.running = undefined;
+      });
     return this.running;
   }
 
   unsubscribe(): void {
     this.stopped = true;
     this.onStop();
+    this.scope.emitDestroy();
   }
 
   private async deliverAll(): Promise<void> {
@@ -109,6 +122,11 @@ class Subscription implements StreamSubscription {
       return;
     }
     if (this.options.bisectOnError) this.size = Math.max(1, Math.ceil(batch.length / 2));
+    const delay = Math.min(
+      this.options.retryDelayMs * 2 ** (this.failures - 1),
+      MAX_RETRY_DELAY_MS,
+    );
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   }
 
   private advance(to: number): void {

@@ -21,7 +21,8 @@ export const getRecords: Operation<GetRecordsInput, GetRecordsInput> = {
     const records = stream.recordsFrom(sequence, input.Limit ?? MAX_LIMIT);
     const next = records.length > 0 ? records.at(-1)!.sequence + 1 : sequence;
     const output: Record<string, unknown> = { Records: records.map((record) => record.output) };
-    if (stream.enabled || next < stream.nextSequence()) output.NextShardIterator = encodeShardIterator({ stream, sequence: next }, nowMs);
+    if (stream.enabled || next < stream.nextSequence())
+      output.NextShardIterator = encodeShardIterator({ stream, sequence: next }, nowMs);
     return output;
   },
 };

@@ -32,7 +32,8 @@ export const getShardIterator: Operation<GetShardIteratorInput, GetShardIterator
   },
   run: (input, { database, clock }) => {
     const stream = findStream(database.streams, input.StreamArn!);
-    if (input.ShardId !== stream.shardId) throw new EngineError('ResourceNotFoundException', 'Shard does not exist');
+    if (input.ShardId !== stream.shardId)
+      throw new EngineError('ResourceNotFoundException', 'Shard does not exist');
     const sequence = startingSequence(stream, input);
     return { ShardIterator: encodeShardIterator({ stream, sequence }, clock.nowMs()) };
   },
@@ -45,7 +46,9 @@ function startingSequence(stream: TableStream, input: GetShardIteratorInput): nu
     case 'LATEST':
       return stream.nextSequence();
     default: {
-      const sequence = /^\d+$/.test(input.SequenceNumber ?? '') ? Number(input.SequenceNumber) : Number.NaN;
+      const sequence = /^\d+$/.test(input.SequenceNumber ?? '')
+        ? Number(input.SequenceNumber)
+        : Number.NaN;
       if (!(sequence >= stream.startingSequence && sequence < stream.nextSequence())) {
         throw validationError('One or more parameter values were invalid: Invalid SequenceNumber');
       }

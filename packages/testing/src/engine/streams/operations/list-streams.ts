@@ -11,12 +11,21 @@ export const listStreams: Operation<ListStreamsInput, ListStreamsInput> = {
     return input;
   },
   run: (input, { database }) => {
-    const streams = database.streams.newestFirst().filter((stream) => input.TableName === undefined || stream.tableName === input.TableName);
-    const after = input.ExclusiveStartStreamArn === undefined ? 0 : streams.findIndex((stream) => stream.arn === input.ExclusiveStartStreamArn) + 1;
+    const streams = database.streams
+      .newestFirst()
+      .filter((stream) => input.TableName === undefined || stream.tableName === input.TableName);
+    const after =
+      input.ExclusiveStartStreamArn === undefined
+        ? 0
+        : streams.findIndex((stream) => stream.arn === input.ExclusiveStartStreamArn) + 1;
     const limit = input.Limit ?? MAX_LIMIT;
     const page = streams.slice(after, after + limit);
     const output: Record<string, unknown> = {
-      Streams: page.map((stream) => ({ StreamArn: stream.arn, TableName: stream.tableName, StreamLabel: stream.setting.label })),
+      Streams: page.map((stream) => ({
+        StreamArn: stream.arn,
+        TableName: stream.tableName,
+        StreamLabel: stream.setting.label,
+      })),
     };
     if (after + limit < streams.length) output.LastEvaluatedStreamArn = page.at(-1)!.arn;
     return output;

@@ -5,14 +5,20 @@ import type { TableStream } from '../table-stream';
 /** The stream with this ARN, or DynamoDB Local's ResourceNotFoundException naming it. */
 export function findStream(streams: StreamRegistry, arn: string): TableStream {
   const stream = streams.find(arn);
-  if (!stream) throw new EngineError('ResourceNotFoundException', `Requested resource not found: Stream: ${arn} not found`);
+  if (!stream)
+    throw new EngineError(
+      'ResourceNotFoundException',
+      `Requested resource not found: Stream: ${arn} not found`,
+    );
   return stream;
 }
 
 /** Coral's "must not be null" for a missing required member. */
 export function requireMember<T>(value: T | undefined, member: string): T {
   if (value === undefined || value === null) {
-    throw validationError(`1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
+    throw validationError(
+      `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`,
+    );
   }
   return value;
 }
@@ -20,8 +26,13 @@ export function requireMember<T>(value: T | undefined, member: string): T {
 /** Coral's range check for a Limit member. */
 export function checkLimit(limit: number | undefined, maximum: number): void {
   if (limit === undefined) return;
-  if (limit < 1) throw validationError(`1 validation error detected: Value '${limit}' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1`);
+  if (limit < 1)
+    throw validationError(
+      `1 validation error detected: Value '${limit}' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1`,
+    );
   if (limit > maximum) {
-    throw validationError(`1 validation error detected: Value '${limit}' at 'limit' failed to satisfy constraint: Member must have value less than or equal to ${maximum}`);
+    throw validationError(
+      `1 validation error detected: Value '${limit}' at 'limit' failed to satisfy constraint: Member must have value less than or equal to ${maximum}`,
+    );
   }
 }
