@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { InvalidArgumentError, type Command } from 'commander';
 import { describeWhere, targetOf } from '../connect';
+import { CliError } from '../errors';
 import { loadModel } from '../load';
 import { addConnectionOptions, type ConnectionOptions } from '../options/common-options';
 import { DEFAULT_STUDIO_PORT, startStudio } from '../studio';
@@ -26,8 +27,17 @@ async function studio(modules: string[], options: StudioCommandOptions): Promise
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.region ? { region: options.region } : {}),
   });
-  const running = await startStudio({ model, client, port: options.port });
-  const where = describeWhere(targetOf(model.tableName, options));
+  const target = targetOf(model.tableName, options);
+  const running = await startStudio({ model, client, port: options.port, target }).catch(
+    (error: unknown) => {
+      client.destroy();
+      if ((error as { code?: string }).code !== 'EADDRINUSE') throw error;
+      throw new CliError(
+        `Port ${options.port} on 127.0.0.1 is in use: pass --port <another> (0 picks a free one)`,
+      );
+    },
+  );
+  const where = describeWhere(target);
   process.stdout.write(
     `monotable studio for table ${model.tableName} ${where}\n` +
       `Open ${running.url}\n` +

@@ -1,3 +1,5 @@
+import type { Target } from '../connect';
+import { explainError } from '../errors';
 import { StudioRequestError } from './http-io';
 
 /** How monotable's error codes map to HTTP statuses; every other code is a 400. */
@@ -19,9 +21,14 @@ export interface ErrorBody {
 
 /**
  * A failure as the page shows it. Typed errors (a monotable error, from whichever copy of core
- * loaded the entities, or the studio's own) keep their code; anything else is a 500.
+ * loaded the entities, or the studio's own) keep their code; DynamoDB's are a 502 under their
+ * name, explained as the other commands explain them (a missing table, refused credentials, an
+ * endpoint that is down); anything else is a 500.
  */
-export function errorResponse(error: unknown): { status: number; body: ErrorBody } {
+export function errorResponse(
+  error: unknown,
+  target?: Target,
+): { status: number; body: ErrorBody } {
   if (error instanceof StudioRequestError) {
     return { status: error.status, body: { code: error.code, message: error.message } };
   }
@@ -37,6 +44,21 @@ export function errorResponse(error: unknown): { status: number; body: ErrorBody
         code: typed.code,
         message: error.message,
         ...(typed.violations ? { violations: typed.violations } : {}),
+      },
+    };
+  }
+  const name = (error as { name?: unknown })?.name;
+  if (
+    error &&
+    typeof error === 'object' &&
+    ('$metadata' in error ||
+      (typeof name === 'string' && /Exception$|Error$/.test(name) && name !== 'Error'))
+  ) {
+    return {
+      status: 502,
+      body: {
+        code: String(name ?? 'DYNAMODB_FAILED'),
+        message: explainError(error, target).message,
       },
     };
   }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { editItem, type EditKind, type EditRequest } from './edit-item';
+import { errorResponse } from './error-response';
 import { renderCatalogueMarkdown } from './export-markdown';
 import { renderWorkbenchModel } from './export-workbench';
 import { scanWholeTable } from './full-scan';
@@ -70,12 +71,7 @@ async function fullScan({ context, response, url }: RouteInput) {
     });
     line({ result });
   } catch (error) {
-    line({
-      error: {
-        code: (error as { code?: string }).code ?? 'STUDIO_FAILED',
-        message: (error as Error).message,
-      },
-    });
+    line({ error: errorResponse(error, context.target).body });
   }
   response.end();
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Target } from '../connect';
 import { buildModel, type Model } from '../load';
 import { createAccessToken, requestToken, tokenMatches } from './access-token';
 import { errorResponse } from './error-response';
@@ -25,6 +26,8 @@ export interface StudioOptions {
   port?: number;
   /** Default: a fresh random token. */
   token?: string;
+  /** Where the table is (endpoint, region), named when explaining DynamoDB's errors. */
+  target?: Target;
 }
 
 export interface Studio {
@@ -99,13 +102,13 @@ async function handle(
  */
 export async function startStudio(options: StudioOptions): Promise<Studio> {
   const model = options.model ?? buildModel(options.entities ?? [], options.tableName);
-  const context = createStudioContext(model, options.client);
+  const context = createStudioContext(model, options.client, options.target);
   const token = options.token ?? createAccessToken();
   const assets = assetsDirectory();
   let port = 0;
   const server = createServer((request, response) => {
     handle(context, token, assets, request, response, port).catch((error: unknown) => {
-      const { status, body } = errorResponse(error);
+      const { status, body } = errorResponse(error, context.target);
       if (!response.headersSent) sendJson(response, status, body);
       else response.end();
     });

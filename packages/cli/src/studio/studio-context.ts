@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Monotable, type EntityMetadata } from '@monotable/core';
+import type { Target } from '../connect';
 import type { Model } from '../load';
 import { buildAccessPatterns, type AccessPattern } from './access-patterns';
 import { CapacityMeter } from './capacity-meter';
@@ -17,11 +18,17 @@ export interface StudioContext {
   /** The same client, for the raw reads of the grid. */
   documents: DynamoDBDocumentClient;
   meter: CapacityMeter;
+  /** Where the table is, when known: named in the explanation of DynamoDB's errors. */
+  target?: Target;
   /** The entity named `name`, or a 404. */
   entity(name: string): EntityMetadata;
 }
 
-export function createStudioContext(model: Model, client: DynamoDBClient): StudioContext {
+export function createStudioContext(
+  model: Model,
+  client: DynamoDBClient,
+  target?: Target,
+): StudioContext {
   const meter = new CapacityMeter();
   const db = new Monotable({
     client,
@@ -39,6 +46,7 @@ export function createStudioContext(model: Model, client: DynamoDBClient): Studi
     db,
     documents: db.documentClient,
     meter,
+    target,
     entity(name) {
       const meta = byName.get(name);
       if (!meta) throw new StudioRequestError(404, 'ENTITY_UNKNOWN', `No entity named ${name}`);

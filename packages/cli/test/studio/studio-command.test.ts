@@ -54,6 +54,43 @@ describe('monotable studio', () => {
     expect(result.code).toBe(0);
   });
 
+  it('explains DynamoDB errors as the other commands do: a missing table names the endpoint', async () => {
+    const running = startCli(
+      ['studio', fixture('shop/index'), '--table', 'missing', '--endpoint', served.endpoint, '--port', '0'],
+      cliEnv(),
+    );
+    try {
+      const url = new URL(await printedUrl(running.output));
+      const response = await fetch(new URL('/api/items', url), {
+        headers: { 'x-monotable-token': url.searchParams.get('token')! },
+      });
+      expect(response.status).toBe(502);
+      expect(await response.json()).toEqual({
+        code: 'ResourceNotFoundException',
+        message: expect.stringContaining(
+          `Table missing does not exist at ${served.endpoint}: create it with "monotable create-table"`,
+        ),
+      });
+    } finally {
+      running.child.kill('SIGINT');
+    }
+    expect((await running.exited).code).toBe(0);
+  });
+
+  it('says so when the port is taken', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const result = await runCli(['studio', fixture('shop/index'), '--port', String(port)]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`Port ${port} on 127.0.0.1 is in use: pass --port <another>`);
+    } finally {
+      taken.close();
+    }
+  });
+
   it('refuses a port that is not one', async () => {
     const result = await runCli(['studio', fixture('shop/index'), '--port', 'http']);
     expect(result.code).not.toBe(0);
