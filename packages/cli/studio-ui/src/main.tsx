@@ -18,6 +18,14 @@ const TABS = [
 ] as const;
 type Tab = (typeof TABS)[number][0];
 
+/** The tab list is one stop for Tab; the arrow keys, Home and End move between the tabs. */
+const TAB_MOVES: Record<string, (current: number) => number> = {
+  ArrowRight: (current) => (current + 1) % TABS.length,
+  ArrowLeft: (current) => (current - 1 + TABS.length) % TABS.length,
+  Home: () => 0,
+  End: () => TABS.length - 1,
+};
+
 function App() {
   const [model, setModel] = useState<StudioModel>();
   const [error, setError] = useState<unknown>();
@@ -28,6 +36,15 @@ function App() {
   useEffect(() => {
     getJson<StudioModel>('/api/model').then(setModel, setError);
   }, []);
+
+  const moveBetweenTabs = (event: KeyboardEvent) => {
+    const move = TAB_MOVES[event.key];
+    if (!move) return;
+    event.preventDefault();
+    const [next] = TABS[move(TABS.findIndex(([id]) => id === tab))];
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
 
   const edit = (entity: string, item: Item) => {
     setEditing({ entity, item });
@@ -41,15 +58,16 @@ function App() {
           monotable studio{model ? <span class="muted"> · {model.view.table.name}</span> : null}
         </h1>
         <nav aria-label="Views">
-          <ul role="tablist">
+          <ul role="tablist" onKeyDown={moveBetweenTabs}>
             {TABS.map(([id, label]) => (
-              <li key={id}>
+              <li key={id} role="presentation">
                 <button
                   type="button"
                   role="tab"
                   id={`tab-${id}`}
                   aria-selected={tab === id}
                   aria-controls="panel"
+                  tabIndex={tab === id ? 0 : -1}
                   onClick={() => setTab(id)}
                 >
                   {label}

@@ -75,6 +75,22 @@ describeInChromium(`monotable studio in Chromium (${CHROMIUM}) on the sample sho
     await screenshot(page, 'studio-grid', true);
   });
 
+  it('moves between the views with the keyboard, to the model of every entity', async () => {
+    await page.getByRole('tab', { name: 'Data' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { selected: true }).textContent()).resolves.toBe('Model');
+    const order = page.getByRole('article', { name: /^Order schema/ });
+    await order.waitFor();
+    expect(await order.getByRole('row', { name: /^GSI1/ }).textContent()).toContain(
+      'ORDER#{status}#{id}',
+    );
+    expect(await order.getByRole('row', { name: /^version/ }).textContent()).toContain('version');
+    await page.mouse.wheel(0, -100_000);
+    await screenshot(page, 'studio-model');
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('tab', { selected: true }).textContent()).resolves.toBe('Data');
+  });
+
   it('finds "orders of a customer, newest first" in the catalogue and runs it', async () => {
     await page.getByRole('tab', { name: 'Access patterns' }).click();
     const row = page.getByRole('row', { name: /orders of a customer, newest first/ });

@@ -56,7 +56,16 @@ describe('monotable studio', () => {
 
   it('explains DynamoDB errors as the other commands do: a missing table names the endpoint', async () => {
     const running = startCli(
-      ['studio', fixture('shop/index'), '--table', 'missing', '--endpoint', served.endpoint, '--port', '0'],
+      [
+        'studio',
+        fixture('shop/index'),
+        '--table',
+        'missing',
+        '--endpoint',
+        served.endpoint,
+        '--port',
+        '0',
+      ],
       cliEnv(),
     );
     try {
