@@ -31,7 +31,8 @@ export type EngineErrorType =
   | 'SerializationException'
   | 'UnknownOperationException'
   | 'InternalServerError'
-  | 'ExpiredIteratorException';
+  | 'ExpiredIteratorException'
+  | 'TrimmedDataAccessException';
 
 /** Shorthand for the most common error: a request DynamoDB would reject as invalid. */
 export function validationError(message: string): EngineError {

@@ -58,8 +58,8 @@ describe('DynamoDB Streams', () => {
     await createTable(client);
     await client.send(new UpdateTimeToLiveCommand({ TableName: 'app', TimeToLiveSpecification: { Enabled: true, AttributeName: 'ttl' } }));
     const arn = await enableStream(engine, 'KEYS_ONLY');
-    await client.send(new PutItemCommand({ TableName: 'app', Item: { PK: { S: 'a' }, SK: { S: 'b' }, ttl: { N: String(Date.parse('2030-01-02') / 1000) } } }));
-    engine.clock.advance(2 * 24 * 3600 * 1000);
+    await client.send(new PutItemCommand({ TableName: 'app', Item: { PK: { S: 'a' }, SK: { S: 'b' }, ttl: { N: String(Date.parse('2030-01-01T12:00:00Z') / 1000) } } }));
+    engine.clock.advance(13 * 3600 * 1000);
     await client.send(new GetItemCommand({ TableName: 'app', Key: { PK: { S: 'a' }, SK: { S: 'b' } } }));
     const records = await readAll(streamsClientOf(engine), arn);
     expect(records.map((record) => [record.eventName, record.userIdentity])).toEqual([
@@ -96,6 +96,71 @@ describe('DynamoDB Streams', () => {
     );
     engine.clock.advance(16 * 60 * 1000);
     expect((await errorOf(() => streams.send(new GetRecordsCommand({ ShardIterator })))).name).toBe('ExpiredIteratorException');
+  });
+
+  it('keeps records for 24 hours: older ones are trimmed, and a read at a trimmed record is TrimmedDataAccessException', async () => {
+    const { engine, client } = createEngine();
+    await createTable(client);
+    const arn = await enableStream(engine, 'KEYS_ONLY');
+    const streams = streamsClientOf(engine);
+    const put = (pk: string) => client.send(new PutItemCommand({ TableName: 'app', Item: { PK: { S: pk }, SK: { S: 'x' } } }));
+    const shardId = (await streams.send(new DescribeStreamCommand({ StreamArn: arn }))).StreamDescription!.Shards![0].ShardId!;
+    const iterator = async (type: 'TRIM_HORIZON' | 'AT_SEQUENCE_NUMBER', SequenceNumber?: string) =>
+      (await streams.send(new GetShardIteratorCommand({ StreamArn: arn, ShardId: shardId, ShardIteratorType: type, SequenceNumber }))).ShardIterator;
+    const pksOf = async (ShardIterator: string | undefined) =>
+      ((await streams.send(new GetRecordsCommand({ ShardIterator }))).Records ?? []).map((record) => record.dynamodb!.Keys!.PK.S);
+
+    for (const pk of ['old1', 'old2', 'old3']) await put(pk);
+    const [oldest] = (await streams.send(new GetRecordsCommand({ ShardIterator: await iterator('TRIM_HORIZON') }))).Records!;
+    engine.clock.advance(24 * 60 * 60 * 1000 - 60_000);
+    await put('recent');
+    const fromOldest = await iterator('TRIM_HORIZON'); // issued before the old records age out
+    expect(await pksOf(fromOldest)).toEqual(['old1', 'old2', 'old3', 'recent']);
+
+    engine.clock.advance(2 * 60_000);
+    await put('new'); // the three old records are now more than 24 hours old
+    expect((await errorOf(() => pksOf(fromOldest))).name).toBe('TrimmedDataAccessException');
+    expect((await errorOf(() => iterator('AT_SEQUENCE_NUMBER', oldest.dynamodb!.SequenceNumber))).name).toBe('TrimmedDataAccessException');
+    expect(await pksOf(await iterator('TRIM_HORIZON'))).toEqual(['recent', 'new']);
+
+    // A subscription from TRIM_HORIZON starts at the oldest record kept.
+    const delivered: string[] = [];
+    engine.streams.subscribe('app', (event) => void delivered.push(...event.Records.map((record) => record.dynamodb.Keys.PK.S as string)));
+    await engine.streams.drain();
+    expect(delivered).toEqual(['recent', 'new']);
+  });
+
+  it('a long-running stream holds a day of records, read the same after old ones are dropped', async () => {
+    const { engine, client } = createEngine();
+    await createTable(client);
+    const arn = await enableStream(engine, 'KEYS_ONLY');
+    const streams = streamsClientOf(engine);
+    // 3,000 records an hour apart... compressed: 1,500 written, a day passes, 1,500 more.
+    const write = async (prefix: string) => {
+      for (let i = 0; i < 1500; i++) {
+        await client.send(new PutItemCommand({ TableName: 'app', Item: { PK: { S: `${prefix}${i}` }, SK: { S: 'x' } } }));
+      }
+    };
+    await write('a');
+    engine.clock.advance(25 * 60 * 60 * 1000);
+    await write('b');
+    const records: string[] = [];
+    const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn: arn }));
+    let { ShardIterator } = await streams.send(
+      new GetShardIteratorCommand({ StreamArn: arn, ShardId: StreamDescription!.Shards![0].ShardId, ShardIteratorType: 'TRIM_HORIZON' }),
+    );
+    for (;;) {
+      const page = await streams.send(new GetRecordsCommand({ ShardIterator }));
+      if (!page.Records?.length) break;
+      records.push(...page.Records.map((record) => record.dynamodb!.Keys!.PK.S!));
+      ShardIterator = page.NextShardIterator;
+    }
+    expect(records).toEqual(Array.from({ length: 1500 }, (_, i) => `b${i}`));
+    // Writing goes on after the trimmed records were dropped from memory.
+    await client.send(new PutItemCommand({ TableName: 'app', Item: { PK: { S: 'c' }, SK: { S: 'x' } } }));
+    const last = await streams.send(new GetRecordsCommand({ ShardIterator }));
+    expect(last.Records!.map((record) => record.dynamodb!.Keys!.PK.S)).toEqual(['c']);
+    expect(BigInt(last.Records![0].dynamodb!.SequenceNumber!)).toBeGreaterThan(0n);
   });
 
   it('serves the Streams API over HTTP on the same endpoint', async () => {

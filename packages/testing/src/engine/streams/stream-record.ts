@@ -11,6 +11,8 @@ const SEQUENCE_DIGITS = 21;
 /** A stream record in the engine's form (binary values as bytes), ready for GetRecords. */
 export interface StreamRecord {
   sequence: number;
+  /** When it was written, by the engine's clock (records are kept for 24 hours). */
+  createdAtMs: number;
   output: Record<string, unknown>;
 }
 
@@ -58,5 +60,5 @@ export function buildStreamRecord(
   };
   if (change.expired)
     output.userIdentity = { Type: 'Service', PrincipalId: 'dynamodb.amazonaws.com' };
-  return { sequence, output };
+  return { sequence, createdAtMs: nowMs, output };
 }

@@ -61,7 +61,7 @@ class Subscription implements StreamSubscription {
     startingPosition: 'TRIM_HORIZON' | 'LATEST',
     private readonly onStop: () => void,
   ) {
-    this.position = startingPosition === 'LATEST' ? stream.nextSequence() : stream.startingSequence;
+    this.position = startingPosition === 'LATEST' ? stream.nextSequence() : stream.horizon;
     this.size = options.batchSize;
   }
 

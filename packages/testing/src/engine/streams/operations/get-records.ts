@@ -1,7 +1,7 @@
 import type { GetRecordsInput } from './stream-inputs';
 import type { Operation } from '../../operation-context';
 import { decodeShardIterator, encodeShardIterator } from '../shard-iterator';
-import { checkLimit, requireMember } from './stream-errors';
+import { checkLimit, requireMember, trimmedDataAccess } from './stream-errors';
 
 const MAX_LIMIT = 1000;
 
@@ -18,6 +18,8 @@ export const getRecords: Operation<GetRecordsInput, GetRecordsInput> = {
   run: (input, { database, clock }) => {
     const nowMs = clock.nowMs();
     const { stream, sequence } = decodeShardIterator(input.ShardIterator!, database.streams, nowMs);
+    // The iterator points at a record trimmed since (older than 24 hours).
+    if (stream.trimmed(sequence)) throw trimmedDataAccess();
     const records = stream.recordsFrom(sequence, input.Limit ?? MAX_LIMIT);
     const next = records.length > 0 ? records.at(-1)!.sequence + 1 : sequence;
     const output: Record<string, unknown> = { Records: records.map((record) => record.output) };

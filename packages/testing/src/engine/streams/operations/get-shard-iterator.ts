@@ -3,7 +3,7 @@ import { EngineError, validationError } from '../../errors';
 import type { Operation } from '../../operation-context';
 import { encodeShardIterator } from '../shard-iterator';
 import type { TableStream } from '../table-stream';
-import { findStream, requireMember } from './stream-errors';
+import { findStream, requireMember, trimmedDataAccess } from './stream-errors';
 
 const ITERATOR_TYPES = ['AFTER_SEQUENCE_NUMBER', 'LATEST', 'AT_SEQUENCE_NUMBER', 'TRIM_HORIZON'];
 const SEQUENCE_NUMBER_LENGTH = 21;
@@ -42,7 +42,7 @@ export const getShardIterator: Operation<GetShardIteratorInput, GetShardIterator
 function startingSequence(stream: TableStream, input: GetShardIteratorInput): number {
   switch (input.ShardIteratorType) {
     case 'TRIM_HORIZON':
-      return stream.startingSequence;
+      return stream.horizon;
     case 'LATEST':
       return stream.nextSequence();
     default: {
@@ -52,6 +52,7 @@ function startingSequence(stream: TableStream, input: GetShardIteratorInput): nu
       if (!(sequence >= stream.startingSequence && sequence < stream.nextSequence())) {
         throw validationError('One or more parameter values were invalid: Invalid SequenceNumber');
       }
+      if (stream.trimmed(sequence)) throw trimmedDataAccess();
       return input.ShardIteratorType === 'AFTER_SEQUENCE_NUMBER' ? sequence + 1 : sequence;
     }
   }

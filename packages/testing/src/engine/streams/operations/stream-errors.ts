@@ -36,3 +36,15 @@ export function checkLimit(limit: number | undefined, maximum: number): void {
     );
   }
 }
+
+/**
+ * A read at a record older than the stream keeps (24 hours): DynamoDB Streams answers
+ * TrimmedDataAccessException, for an iterator asked at such a sequence number and for an
+ * iterator whose record was trimmed before it was used.
+ */
+export function trimmedDataAccess(): EngineError {
+  return new EngineError(
+    'TrimmedDataAccessException',
+    'The operation attempted to read past the oldest stream record in a shard: stream records are kept for 24 hours',
+  );
+}
