@@ -79,16 +79,32 @@ export function QueryPanel({ model, patternId, onPattern, onEdit }: QueryPanelPr
         }}
       >
         <label>
+          Entity{' '}
+          <select
+            value={pattern.entity}
+            onChange={(event) => {
+              const name = (event.target as HTMLSelectElement).value;
+              onPattern(reads.find((candidate) => candidate.entity === name)!.id);
+            }}
+          >
+            {[...new Set(reads.map((candidate) => candidate.entity))].map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
           Access pattern{' '}
           <select
             value={pattern.id}
             onChange={(event) => onPattern((event.target as HTMLSelectElement).value)}
           >
-            {reads.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.entity}: {candidate.name}
-              </option>
-            ))}
+            {reads
+              .filter((candidate) => candidate.entity === pattern.entity)
+              .map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.name}
+                </option>
+              ))}
           </select>
         </label>
         <p class="muted">

@@ -98,6 +98,9 @@ describeInChromium(`monotable studio in Chromium (${CHROMIUM}) on the sample sho
     await screenshot(page, 'studio-access-patterns', true);
     await page.getByRole('button', { name: 'Run orders of a customer, newest first' }).click();
 
+    expect(await page.getByLabel('Entity').inputValue()).toBe('Order');
+    expect(await page.getByLabel('Access pattern').inputValue()).toBe('Order.query.table.desc');
+
     // The keyboard alone fills the slot and submits.
     const slot = page.getByLabel('customerId');
     await slot.focus();
@@ -139,5 +142,16 @@ describeInChromium(`monotable studio in Chromium (${CHROMIUM}) on the sample sho
     const id = await page.getByLabel(/^id\b/).inputValue();
     const orders = shop.app.get<Repository<Order>>(getRepositoryToken(Order));
     expect(await orders.get({ customerId, id })).toMatchObject({ total: 4242 });
+  });
+
+  it('fits a phone screen: the page never scrolls sideways, the wide grid scrolls in its box', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('tab', { name: 'Data' }).click();
+    await page.locator('tbody.partition').first().waitFor();
+    const pageWidth = await page.evaluate(
+      () => (globalThis as any).document.documentElement.scrollWidth as number,
+    );
+    await screenshot(page, 'studio-phone');
+    expect(pageWidth).toBeLessThanOrEqual(390);
   });
 });
