@@ -80,6 +80,9 @@ async function handle(
       'content-type': page.type,
       'cache-control': 'no-store',
       'referrer-policy': 'no-referrer',
+      // Only its own script and stylesheet, never inside another site's frame.
+      'content-security-policy':
+        "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
     });
     response.end(page.body);
     return;

@@ -63,7 +63,9 @@ describeInChromium(`monotable studio in Chromium (${CHROMIUM}) on the sample sho
       new Set(
         await page
           .locator(`tr.item-row[data-entity="${entity}"]`)
-          .evaluateAll((rows) => rows.map((row) => row.getAttribute('style'))),
+          .evaluateAll((rows) =>
+            rows.map((row) => (globalThis as any).getComputedStyle(row).backgroundColor as string),
+          ),
       );
     const [customer, order] = [await colours('Customer'), await colours('Order')];
     expect([customer.size, order.size]).toEqual([1, 1]);
