@@ -25,6 +25,11 @@ interface DataPanelProps {
 
 const PAGE_SIZE = 50;
 
+const capacity = (page: GridPage) =>
+  page.consumedCapacity?.CapacityUnits !== undefined
+    ? `, ${page.consumedCapacity.CapacityUnits} capacity units`
+    : '';
+
 function keyNames(model: StudioModel, index: string): string[] {
   const { table } = model.view;
   const own = index
@@ -158,7 +163,7 @@ export function DataPanel({ model, onEdit }: DataPanelProps) {
         {busy
           ? 'Reading…'
           : last
-            ? `${count} items in ${partitions.length} partitions (${last.operation}${index ? ` on ${index}` : ''})`
+            ? `${count} items in ${partitions.length} partitions (${last.operation}${index ? ` on ${index}` : ''}${capacity(last)})`
             : ''}
       </p>
       <GridTable

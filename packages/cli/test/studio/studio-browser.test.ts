@@ -56,6 +56,9 @@ describeInChromium(`monotable studio in Chromium (${CHROMIUM}) on the sample sho
       .locator('tr.item-row')
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-entity')));
     expect(entities).toEqual(expect.arrayContaining(['Customer', 'Address', 'Order']));
+    await expect(
+      page.getByText(/^\d+ items in \d+ partitions \(Scan, [\d.]+ capacity units\)$/).count(),
+    ).resolves.toBe(1);
     const headers = await page.locator('table.grid thead th').allTextContents();
     expect(headers.slice(0, 3)).toEqual(['Entity', 'PK', 'SK']);
     // One colour per entity: every Customer row alike, every Order row alike, the two different.
