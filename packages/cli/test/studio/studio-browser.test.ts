@@ -21,10 +21,11 @@ if (!installed) {
 }
 const describeInChromium = installed ? describe : describe.skip;
 
-async function screenshot(page: Page, name: string, forDocs = false): Promise<void> {
+/** A full-page artifact; for the docs, what the window shows ('view') or the whole page. */
+async function screenshot(page: Page, name: string, docs?: 'view' | 'page'): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  if (forDocs && process.env.STUDIO_DOCS_SCREENSHOTS === '1') {
-    await page.screenshot({ path: join(DOCS_IMAGES, `${name}.png`) });
+  if (docs && process.env.STUDIO_DOCS_SCREENSHOTS === '1') {
+    await page.screenshot({ path: join(DOCS_IMAGES, `${name}.png`), fullPage: docs === 'page' });
   }
 }
 
@@ -77,7 +78,7 @@ describeInChromium(`monotable studio in Chromium (${CHROMIUM}) on the sample sho
     const box = await ada.first().boundingBox();
     await page.mouse.wheel(0, box!.y - 70);
     await page.waitForTimeout(300);
-    await screenshot(page, 'studio-grid', true);
+    await screenshot(page, 'studio-grid', 'view');
   });
 
   it('moves between the views with the keyboard, to the model of every entity', async () => {
@@ -100,7 +101,7 @@ describeInChromium(`monotable studio in Chromium (${CHROMIUM}) on the sample sho
     await page.getByRole('tab', { name: 'Access patterns' }).click();
     const row = page.getByRole('row', { name: /orders of a customer, newest first/ });
     await expect(row.getByRole('cell').nth(1).textContent()).resolves.toBe('Query');
-    await screenshot(page, 'studio-access-patterns', true);
+    await screenshot(page, 'studio-access-patterns', 'view');
     await page.getByRole('button', { name: 'Run orders of a customer, newest first' }).click();
 
     expect(await page.getByLabel('Entity').inputValue()).toBe('Order');
@@ -121,7 +122,7 @@ describeInChromium(`monotable studio in Chromium (${CHROMIUM}) on the sample sho
     await expect(page.locator('.capacity').textContent()).resolves.toMatch(
       /Query: [\d.]+ capacity units/,
     );
-    await screenshot(page, 'studio-query', true);
+    await screenshot(page, 'studio-query', 'page');
   });
 
   it('edits the newest order through the repository: a validation error, then a saved change', async () => {
