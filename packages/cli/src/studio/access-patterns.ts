@@ -33,23 +33,25 @@ function literalPrefix(template: KeyTemplate): string {
   return literals.map((part) => (part.kind === 'literal' ? part.value : '')).join('');
 }
 
-/** Time-sortable sort keys (dates, ULIDs, `...At`/`id` slots) read "newest first" in reverse. */
-function sortsByTime(meta: EntityMetadata, sk: KeyTemplate | undefined): boolean {
-  const last = sk?.slots[sk.slots.length - 1];
-  if (!last) return false;
-  const attribute = meta.attributes.get(last);
+/** A sort key of one time-sortable slot (a date, a ULID, an `...At` or `id` property). */
+function sortsByTime(meta: EntityMetadata, sk: KeyTemplate): boolean {
+  if (sk.slots.length !== 1) return false;
+  const [slot] = sk.slots;
+  const attribute = meta.attributes.get(slot);
   return (
-    attribute?.type === 'date' || attribute?.generated === 'ulid' || /(^id$|Id$|At$)/.test(last)
+    attribute?.type === 'date' || attribute?.generated === 'ulid' || /(^id$|Id$|At$)/.test(slot)
   );
 }
 
-function orderLabel(order: 'asc' | 'desc', byTime: boolean): string {
-  if (byTime) return order === 'desc' ? 'newest first' : 'oldest first';
-  return order === 'desc' ? 'last sort key first' : 'in sort key order';
+/** "newest first" on a time-sortable sort key, else what it sorts by: "by status and id, descending". */
+function orderLabel(meta: EntityMetadata, sk: KeyTemplate, order: 'asc' | 'desc'): string {
+  if (sortsByTime(meta, sk)) return order === 'desc' ? 'newest first' : 'oldest first';
+  const by = `by ${sk.slots.map(entityWords).join(' and ')}`;
+  return order === 'desc' ? `${by}, descending` : by;
 }
 
 /** The entity that lists `meta` through a @HasMany on `index` ('table': without an index). */
-function ownerOf(model: Model, meta: EntityMetadata, index: string): EntityMetadata | undefined {
+function relationOwner(model: Model, meta: EntityMetadata, index: string) {
   return model.metadata.find((owner) =>
     owner.relations.some(
       (relation) =>
@@ -58,6 +60,26 @@ function ownerOf(model: Model, meta: EntityMetadata, index: string): EntityMetad
         (typeof relation.options.index === 'string' ? relation.options.index : 'table') === index,
     ),
   );
+}
+
+/**
+ * Whose items a Query lists: the owner of a @HasMany reading it, or, for an index keyed by the
+ * same partition as the table, the owner of the table's partition ("orders of a customer").
+ */
+function ownerOf(model: Model, meta: EntityMetadata, index: string): EntityMetadata | undefined {
+  const samePartition = index !== 'table' && meta.indexes[index]?.pk.source === meta.keys.pk.source;
+  return (
+    relationOwner(model, meta, index) ??
+    (samePartition ? relationOwner(model, meta, 'table') : undefined) ??
+    namedByPartition(model, meta.indexes[index] ?? meta.keys)
+  );
+}
+
+/** A partition keyed by one `<entity>Id` slot belongs to that entity (`ORDER#{orderId}`). */
+function namedByPartition(model: Model, keys: { pk: KeyTemplate }): EntityMetadata | undefined {
+  if (keys.pk.slots.length !== 1) return undefined;
+  const named = /^(.+)Id$/.exec(keys.pk.slots[0])?.[1].toLowerCase();
+  return model.metadata.find((candidate) => candidate.name.toLowerCase() === named);
 }
 
 function keyAttributes(model: Model, index: string): { pk: string; sk?: string } {
@@ -88,10 +110,10 @@ function queryPatterns(model: Model, meta: EntityMetadata, index: string): Acces
     ? `${listed} of ${withArticle(entityWords(owner.name))}`
     : `${listed} by ${keys.pk.slots.map(entityWords).join(' and ')}`;
   const where = index === 'table' ? '' : ` (${index})`;
-  const byTime = sortsByTime(meta, keys.sk);
+  const sk = keys.sk;
   return (['desc', 'asc'] as const).map((order) => ({
     id: `${meta.name}.query.${index}.${order}`,
-    name: `${base}${where}, ${orderLabel(order, byTime)}`,
+    name: `${base}${where}, ${orderLabel(meta, sk, order)}`,
     entity: meta.name,
     kind: 'query',
     operation: 'Query',
