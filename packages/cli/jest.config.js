@@ -1,9 +1,8 @@
 const path = require('node:path');
 
 // The CLI's own global setup builds the bin, bundles the studio page and compiles the fixture
-// modules (instead of the preset's DynamoDB Local launcher). The commands run against the
-// in-process engine; the studio API suite runs on both engines, on the run's DynamoDB Local
-// (MONOTABLE_DYNAMODB_LOCAL_ENDPOINT, set by `npm test`) or one it starts itself.
+// modules, then starts the run's one DynamoDB Local as the preset's would (when enabled). The
+// commands run against the in-process engine; the studio API suites run on both engines.
 const preset = require('../../jest.preset.js')(__dirname, {
   globalSetup: path.join(__dirname, 'test/global-setup.js'),
   globalTeardown: path.join(__dirname, 'test/global-teardown.js'),
