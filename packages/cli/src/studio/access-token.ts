@@ -9,10 +9,15 @@ export function createAccessToken(): string {
   return randomBytes(24).toString('base64url');
 }
 
-/** The token a request carries, from the header or the `token` query parameter. */
+/**
+ * The token a request carries: in the header, or for a GET (the page, a download link) in the
+ * `token` query parameter. A write must send the header, which no other site's page can set.
+ */
 export function requestToken(request: IncomingMessage, url: URL): string | undefined {
   const header = request.headers[TOKEN_HEADER];
-  return (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('token') ?? undefined;
+  const fromHeader = Array.isArray(header) ? header[0] : header;
+  if (fromHeader !== undefined || request.method !== 'GET') return fromHeader;
+  return url.searchParams.get('token') ?? undefined;
 }
 
 /** Compares in constant time, so the token cannot be guessed one character at a time. */

@@ -1,4 +1,5 @@
 import { describeEachBackend } from '@monotable/testing';
+import { Customer } from '../fixtures/studio';
 import { startStudioUnderTest, type StudioUnderTest } from './studio-client';
 
 describeEachBackend('monotable studio API: access and model', (backend) => {
@@ -22,9 +23,18 @@ describeEachBackend('monotable studio API: access and model', (backend) => {
       expect((await fetch(`${under.base}/`)).status).toBe(401);
     });
 
-    it('accepts the token as a query parameter (download links)', async () => {
+    it('accepts the token as a query parameter for reads (download links), never for writes', async () => {
       const response = await fetch(`${under.base}/api/model?token=${under.studio.token}`);
       expect(response.status).toBe(200);
+      const write = await fetch(`${under.base}/api/items/create?token=${under.studio.token}`, {
+        method: 'POST',
+        body: JSON.stringify({
+          entity: 'Customer',
+          data: { id: 'x', email: 'x@example.com', name: 'X' },
+        }),
+      });
+      expect(write.status).toBe(401);
+      expect(await under.db.getRepository(Customer).get({ id: 'x' })).toBeUndefined();
     });
 
     it('refuses a request naming another host (DNS rebinding)', async () => {
