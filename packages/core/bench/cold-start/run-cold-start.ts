@@ -62,6 +62,8 @@ interface Bundle {
   bytes: number;
   gzipBytes: number;
   largest: string[];
+  /** @monotable/core's share of the bundle by source folder (features one by one). */
+  coreAreas: string[];
 }
 
 function bundle(name: string, variant: string, compiled: string, options: BuildOptions): Bundle {
@@ -83,7 +85,13 @@ function bundle(name: string, variant: string, compiled: string, options: BuildO
     ...options,
   });
   const code = readFileSync(file);
-  return { file, bytes: code.length, gzipBytes: gzipSync(code).length, largest: largestPackages(result.metafile!) };
+  return {
+    file,
+    bytes: code.length,
+    gzipBytes: gzipSync(code).length,
+    largest: largestPackages(result.metafile!),
+    coreAreas: coreAreas(result.metafile!),
+  };
 }
 
 /** The packages that take the most bytes of a bundle, for the analysis. */
@@ -101,6 +109,25 @@ function largestPackages(metafile: Metafile): string[] {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)
     .map(([name, bytes]) => `${name} ${kb(bytes)}`);
+}
+
+/**
+ * Where core's bytes come from, by source folder two levels deep (model/metadata,
+ * requests/expressions, features/relations, ...), for the analysis of what the bundle carries
+ * beyond the read the handler makes.
+ */
+function coreAreas(metafile: Metafile): string[] {
+  const byArea = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const match = /(?:^|\/)dist\/(?:esm\/)?([^/]+(?:\/[^/]+)?)/.exec(input);
+      if (!match || input.includes('node_modules/')) continue;
+      // Two levels (model/metadata, features/relations); a file directly in a folder counts for it.
+      const area = match[1].replace(/\/[^/]+\.js$/, '').replace(/\.js$/, '');
+      byArea.set(area, (byArea.get(area) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...byArea.entries()].sort((a, b) => b[1] - a[1]).map(([area, bytes]) => `${area} ${kb(bytes)}`);
 }
 
 /** Loads the bundle and calls the handler once in a fresh process; milliseconds. */
@@ -143,7 +170,10 @@ function main(): void {
         `  ${name.padEnd(18)} ${kb(bytes).padStart(7)} (${kb(gzipBytes)} gzip)   require + first call ${median(samples[name]).toFixed(1)} ms` +
           (name === 'monotable-handler' ? `   (+${(mono - raw).toFixed(1)} ms over raw)` : ''),
       );
-      if (name === 'monotable-handler') console.log(`    largest: ${largest.join(', ')}`);
+      if (name === 'monotable-handler') {
+        console.log(`    largest: ${largest.join(', ')}`);
+        console.log(`    @monotable/core by source folder: ${bundles[name].coreAreas.join(', ')}`);
+      }
     }
     console.log('');
   }
