@@ -1,5 +1,6 @@
 import type { EntityMetadata, KeyTemplate } from '@monotable/core';
 import type { Model } from '../load';
+import { attributeIndexPatterns } from './attribute-index-patterns';
 import { entityWords, plural, withArticle } from './words';
 
 export type PatternKind = 'get' | 'query' | 'create' | 'update' | 'delete';
@@ -160,7 +161,7 @@ function itemPatterns(model: Model, meta: EntityMetadata): AccessPattern[] {
 
 /**
  * The access-pattern catalogue of a model: per entity, the get by key, the Query of its
- * partition on the table and on each index it writes (newest and oldest first), and the writes.
+ * partition on the table and on each index it writes (both orders), and the writes.
  */
 export function buildAccessPatterns(model: Model): AccessPattern[] {
   return model.metadata.flatMap((meta) => {
@@ -168,6 +169,6 @@ export function buildAccessPatterns(model: Model): AccessPattern[] {
     const reads = ['table', ...Object.keys(meta.indexes)].flatMap((index) =>
       queryPatterns(model, meta, index),
     );
-    return [get, ...reads, ...writes];
+    return [get, ...reads, ...attributeIndexPatterns(meta), ...writes];
   });
 }

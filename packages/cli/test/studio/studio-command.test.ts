@@ -54,6 +54,61 @@ describe('monotable studio', () => {
     expect(result.code).toBe(0);
   });
 
+  it('queries a multi-attribute index: its pattern names the entity attributes forming the key', async () => {
+    const board = ['--entities', fixture('board/index'), '--endpoint', served.endpoint];
+    expect((await runCli(['create-table', ...board])).code).toBe(0);
+    const running = startCli(['studio', ...board, '--port', '0'], cliEnv());
+    try {
+      const url = new URL(await printedUrl(running.output));
+      const headers = {
+        'x-monotable-token': url.searchParams.get('token')!,
+        'content-type': 'application/json',
+      };
+      const model = await fetch(new URL('/api/model', url), { headers });
+      const { patterns } = (await model.json()) as { patterns: Array<Record<string, unknown>> };
+      expect(patterns.find((p) => p.id === 'Bug.query.byStatus.desc')).toMatchObject({
+        name: 'bugs by org id and state (byStatus), by severity and reported at, descending',
+        keyCondition: 'orgId = {orgId} AND status = {state}',
+        slots: ['orgId', 'state'],
+      });
+      const created = await fetch(new URL('/api/items/create', url), {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          entity: 'Bug',
+          data: {
+            orgId: 'acme',
+            id: 'b1',
+            state: 'open',
+            severity: 2,
+            reportedAt: '2026-12-01T00:00:00Z',
+          },
+        }),
+      });
+      expect(created.status).toBe(201);
+      const query = await fetch(new URL('/api/query', url), {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          pattern: 'Bug.query.byStatus.desc',
+          slots: { orgId: 'acme', state: 'open' },
+        }),
+      });
+      const result = (await query.json()) as {
+        items: unknown[];
+        request: { params: Record<string, unknown> };
+      };
+      expect(result.items).toEqual([expect.objectContaining({ id: 'b1', severity: 2 })]);
+      expect(result.request.params).toMatchObject({
+        IndexName: 'byStatus',
+        ScanIndexForward: false,
+      });
+    } finally {
+      running.child.kill('SIGINT');
+    }
+    expect((await running.exited).code).toBe(0);
+  });
+
   it('explains DynamoDB errors as the other commands do: a missing table names the endpoint', async () => {
     const running = startCli(
       [
