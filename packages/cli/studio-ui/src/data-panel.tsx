@@ -116,33 +116,31 @@ export function DataPanel({ model, onEdit }: DataPanelProps) {
           load();
         }}
       >
-        <label>
-          View{' '}
-          <select
-            value={index}
-            onChange={(event) => {
-              const view = (event.target as HTMLSelectElement).value;
-              setIndex(view);
-              load(undefined, view, partition);
-            }}
-          >
-            <option value="">table</option>
-            {model.view.table.indexes.map((candidate) => (
-              <option key={candidate.name} value={candidate.name}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Partition key{' '}
-          <input
-            value={partition}
-            placeholder="e.g. CUSTOMER#ada (empty: a page of every partition)"
-            size={36}
-            onInput={(event) => setPartition((event.target as HTMLInputElement).value)}
-          />
-        </label>
+        <label for="grid-view">View</label>
+        <select
+          id="grid-view"
+          value={index}
+          onChange={(event) => {
+            const view = (event.target as HTMLSelectElement).value;
+            setIndex(view);
+            load(undefined, view, partition);
+          }}
+        >
+          <option value="">table</option>
+          {model.view.table.indexes.map((candidate) => (
+            <option key={candidate.name} value={candidate.name}>
+              {candidate.name}
+            </option>
+          ))}
+        </select>
+        <label for="grid-partition">Partition key</label>
+        <input
+          id="grid-partition"
+          value={partition}
+          placeholder="e.g. CUSTOMER#ada (empty: a page of every partition)"
+          size={36}
+          onInput={(event) => setPartition((event.target as HTMLInputElement).value)}
+        />
         <button type="submit" disabled={busy}>
           Show
         </button>
