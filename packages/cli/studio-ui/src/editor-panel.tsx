@@ -167,18 +167,17 @@ export function EditorPanel({ model, editing, onEditing }: EditorPanelProps) {
           save();
         }}
       >
-        <label>
-          Entity{' '}
-          <select
-            value={entity.name}
-            disabled={Boolean(existing)}
-            onChange={(event) => onEditing({ entity: (event.target as HTMLSelectElement).value })}
-          >
-            {entities.map((candidate) => (
-              <option key={candidate.name}>{candidate.name}</option>
-            ))}
-          </select>
-        </label>
+        <label for="editor-entity">Entity</label>
+        <select
+          id="editor-entity"
+          value={entity.name}
+          disabled={Boolean(existing)}
+          onChange={(event) => onEditing({ entity: (event.target as HTMLSelectElement).value })}
+        >
+          {entities.map((candidate) => (
+            <option key={candidate.name}>{candidate.name}</option>
+          ))}
+        </select>
         <div class="fields">
           {entity.attributes.map((attribute) => (
             <Field

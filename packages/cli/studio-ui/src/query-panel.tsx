@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { postJson } from './api';
 import { cellText, entityStyle } from './entity-style';
@@ -78,42 +79,41 @@ export function QueryPanel({ model, patternId, onPattern, onEdit }: QueryPanelPr
           run();
         }}
       >
-        <label>
-          Entity{' '}
-          <select
-            value={pattern.entity}
-            onChange={(event) => {
-              const name = (event.target as HTMLSelectElement).value;
-              onPattern(reads.find((candidate) => candidate.entity === name)!.id);
-            }}
-          >
-            {[...new Set(reads.map((candidate) => candidate.entity))].map((name) => (
-              <option key={name}>{name}</option>
+        <label for="query-entity">Entity</label>
+        <select
+          id="query-entity"
+          value={pattern.entity}
+          onChange={(event) => {
+            const name = (event.target as HTMLSelectElement).value;
+            onPattern(reads.find((candidate) => candidate.entity === name)!.id);
+          }}
+        >
+          {[...new Set(reads.map((candidate) => candidate.entity))].map((name) => (
+            <option key={name}>{name}</option>
+          ))}
+        </select>
+        <label for="query-pattern">Access pattern</label>
+        <select
+          id="query-pattern"
+          value={pattern.id}
+          onChange={(event) => onPattern((event.target as HTMLSelectElement).value)}
+        >
+          {reads
+            .filter((candidate) => candidate.entity === pattern.entity)
+            .map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </option>
             ))}
-          </select>
-        </label>
-        <label>
-          Access pattern{' '}
-          <select
-            value={pattern.id}
-            onChange={(event) => onPattern((event.target as HTMLSelectElement).value)}
-          >
-            {reads
-              .filter((candidate) => candidate.entity === pattern.entity)
-              .map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.name}
-                </option>
-              ))}
-          </select>
-        </label>
+        </select>
         <p class="muted">
           {pattern.operation} on {pattern.index}: <code>{pattern.keyCondition}</code>
         </p>
         {pattern.slots.map((slot) => (
-          <label key={`${pattern.id}-${slot}`}>
-            {slot}{' '}
+          <Fragment key={`${pattern.id}-${slot}`}>
+            <label for={`slot-${slot}`}>{slot}</label>
             <input
+              id={`slot-${slot}`}
               name={slot}
               required
               value={slots[slot] ?? ''}
@@ -121,19 +121,20 @@ export function QueryPanel({ model, patternId, onPattern, onEdit }: QueryPanelPr
                 setSlots({ ...slots, [slot]: (event.target as HTMLInputElement).value })
               }
             />
-          </label>
+          </Fragment>
         ))}
         {pattern.kind === 'query' ? (
-          <label>
-            Limit{' '}
+          <>
+            <label for="query-limit">Limit</label>
             <input
+              id="query-limit"
               type="number"
               min={1}
               max={1000}
               value={limit}
               onInput={(event) => setLimit((event.target as HTMLInputElement).value)}
             />
-          </label>
+          </>
         ) : null}
         <button type="submit" disabled={busy}>
           Run query
