@@ -39,7 +39,11 @@ describeInChromium(`monotable studio in Chromium (${CHROMIUM}) on the sample sho
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     shop = await startShopStudio(0);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    // CI runs as root in a container: no sandbox, and /dev/shm may be small.
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-dev-shm-usage'],
+    });
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   }, 60_000);
 
