@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import type { Repository } from '@monotable/core';
 import { getRepositoryToken } from '@monotable/nestjs';
-import { Order } from '../../../../apps/sample/src/model';
+import { Order, Product } from '../../../../apps/sample/src/model';
 import { startShopStudio, type ShopStudio } from '../../../../apps/sample/src/studio';
 
 /** Debian's `chromium` package (installed by .ci/run); CHROMIUM_PATH points elsewhere. */
@@ -169,6 +169,29 @@ describeInChromium(`monotable studio in Chromium (${CHROMIUM}) on the sample sho
     const id = await page.getByLabel(/^id\b/).inputValue();
     const orders = shop.app.get<Repository<Order>>(getRepositoryToken(Order));
     expect(await orders.get({ customerId, id })).toMatchObject({ total: 4242 });
+  });
+
+  it('creates a product in the editor: numbers typed as text are stored as numbers', async () => {
+    await page.getByRole('button', { name: 'New Order' }).click();
+    await page.getByLabel('Entity', { exact: true }).selectOption('Product');
+    await page.getByRole('heading', { name: 'New Product' }).waitFor();
+    for (const [field, value] of [
+      ['sku', 'bellows'],
+      ['name', 'Forge bellows'],
+      ['category', 'tools'],
+      ['price', '8900'],
+      ['stock', '3'],
+    ]) {
+      await page.getByLabel(new RegExp(`^${field}\\b`)).fill(value);
+    }
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('status').filter({ hasText: 'Created Product' }).waitFor();
+    const products = shop.app.get<Repository<Product>>(getRepositoryToken(Product));
+    expect(await products.get({ sku: 'bellows' })).toMatchObject({
+      price: 8900,
+      stock: 3,
+      version: 1,
+    });
   });
 
   it('fits a phone screen: the page never scrolls sideways, the wide grid scrolls in its box', async () => {
