@@ -103,6 +103,20 @@ describeInChromium(`monotable studio in Chromium (${CHROMIUM}) on the sample sho
       .waitFor();
   });
 
+  it('reads the whole table only after asking, as a segmented scan', async () => {
+    page.once('dialog', (dialog) => dialog.dismiss());
+    await page.getByRole('button', { name: 'Read whole table' }).click();
+    await expect(page.getByText(/\(Scan, [\d.]+ capacity units\)$/).count()).resolves.toBe(1);
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('scans every item');
+      return dialog.accept();
+    });
+    await page.getByRole('button', { name: 'Read whole table' }).click();
+    await page.getByText(/^\d+ items in \d+ partitions \(Scan \(whole table\)\)$/).waitFor();
+    const partitions = await page.locator('tbody.partition').count();
+    expect(partitions).toBeGreaterThan(10);
+  });
+
   it('moves between the views with the keyboard, to the model of every entity', async () => {
     await page.getByRole('tab', { name: 'Data' }).focus();
     await page.keyboard.press('ArrowRight');
