@@ -3,22 +3,16 @@
 // `local` or `both`). Each workspace's jest global setup finds it through
 // MONOTABLE_DYNAMODB_LOCAL_ENDPOINT instead of starting its own.
 //
-// The run is laid out so that the two cores are busy: DynamoDB Local starts while the packages
-// build (two builds at a time where the dependency graph allows), and on a full run the consumer
-// project (packed packages installed into fresh projects, which waits on npm more than on the
-// CPU) is prepared in the background while the other suites run; the consumer suite's global
-// setup then waits for it.
+// DynamoDB Local starts while the packages build (two builds at a time where the dependency
+// graph allows); the suites then run one workspace at a time, each using both cores.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { loadTestingModule } = require('../packages/testing/jest/load-source.js');
-const { PREPARING_DIR_ENV } = require('../tests/consumer/support/consumer-project.js');
 const turbo = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'turbo.cmd' : 'turbo');
 
 const { enabledBackends, LOCAL_ENDPOINT_ENV } = loadTestingModule('helpers/backend-kind');
@@ -47,7 +41,6 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 let local;
-let consumerDir;
 async function main() {
   const startLocal =
     enabledBackends().includes('local') && !process.env[LOCAL_ENDPOINT_ENV]
@@ -62,14 +55,6 @@ async function main() {
   }
   if (built !== 0) return built;
 
-  // A full run (no filter) includes the consumer suite: prepare its project meanwhile.
-  if (args.length === 0 && !process.env[PREPARING_DIR_ENV]) {
-    consumerDir = mkdtempSync(join(tmpdir(), 'monotable-consumer-'));
-    env[PREPARING_DIR_ENV] = consumerDir;
-    exec(process.execPath, [join(root, 'tests/consumer/support/prepare-project.js'), consumerDir], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
   const concurrency = args.some((arg) => arg.startsWith('--concurrency')) ? [] : ['--concurrency=1'];
   return exec(turbo, ['run', 'test', ...concurrency, ...args]).exited;
 }
@@ -80,6 +65,4 @@ const code = await main().catch((error) => {
 });
 for (const child of children) child.kill('SIGTERM');
 await local?.stop();
-// The consumer suite's teardown removes its project; this covers a run that stopped before it.
-if (consumerDir && process.env.MONOTABLE_KEEP_CONSUMER !== '1') rmSync(consumerDir, { recursive: true, force: true });
 process.exit(code);

@@ -1,6 +1,5 @@
 export const REPOSITORY_ROOT: string;
 export const WORK_DIR_ENV: string;
-export const PREPARING_DIR_ENV: string;
 export const PACKAGES: readonly string[];
 export const NEST_MAJORS: readonly number[];
 

@@ -5,8 +5,6 @@ const path = require('node:path');
 
 const REPOSITORY_ROOT = path.join(__dirname, '..', '..', '..');
 const WORK_DIR_ENV = 'MONOTABLE_CONSUMER_DIR';
-/** Set by `npm test`: the directory a background run is preparing (see prepare-project.js). */
-const PREPARING_DIR_ENV = 'MONOTABLE_CONSUMER_PREPARING';
 const PACKAGES = ['core', 'testing', 'cli', 'nestjs'];
 /** The Nest majors a fresh application is installed with. */
 const NEST_MAJORS = [11, 12];
@@ -137,7 +135,6 @@ function consumer() {
 module.exports = {
   REPOSITORY_ROOT,
   WORK_DIR_ENV,
-  PREPARING_DIR_ENV,
   PACKAGES,
   NEST_MAJORS,
   userEnv,

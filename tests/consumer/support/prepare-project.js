@@ -5,9 +5,7 @@
 //   at the versions the monorepo's lock file pins.
 // - nest11/, nest12/: fresh Nest applications of each major installing the tarballs without
 //   flags (Nest 11 from the npm cache the workspace filled, Nest 12 from the registry).
-// The jest global setup runs it; `npm test` starts it in the background as soon as the packages
-// are built (`node prepare-project.js <dir>`), so the installs overlap the other suites, and the
-// global setup then waits for it.
+// The jest global setup runs it.
 const fs = require('node:fs');
 const path = require('node:path');
 const ts = require('typescript');
@@ -56,17 +54,7 @@ function writeTsconfig(app) {
 }
 
 /** The project of the README and the docs: the tarballs and the documented dependencies. */
-async function installApp(work, tarballs) {
-  const app = path.join(work, 'app');
-  fs.mkdirSync(app);
-  const [packed] = await Promise.all([
-    pack(tarballs),
-    runAsync('npm', ['init', '-y'], { cwd: app }).then(() =>
-      runAsync('npm', ['pkg', 'set', 'type=module'], { cwd: app }),
-    ),
-  ]);
-  fs.writeFileSync(path.join(tarballs, 'manifest.json'), JSON.stringify(packed, null, 2));
-
+async function installApp(app, packed) {
   // What `npm install <dependencies>` and `npm install --save-dev <tools>` would write, installed
   // in one npm run.
   const manifestPath = path.join(app, 'package.json');
@@ -85,7 +73,6 @@ async function installApp(work, tarballs) {
     cwd: app,
   });
   writeTsconfig(app);
-  return packed;
 }
 
 /** A fresh project of one Nest major with the tarballs, installed without flags. */
@@ -122,58 +109,25 @@ async function installNestApp(work, major, packed) {
 }
 
 /**
- * Fills `work` (an empty directory) and writes `ready.json` there when done, or `failed.txt`
- * with the reason. The Nest applications install once the packages are packed, beside the main
- * project's install: they wait on the cache and the registry more than on the CPU.
+ * Fills `work` (an empty directory): packs the packages, then installs the main project and the
+ * Nest applications side by side (they wait on the cache and the registry more than on the CPU).
  */
 async function prepareProject(work) {
-  try {
-    const tarballs = path.join(work, 'tarballs');
-    fs.mkdirSync(tarballs);
-    let packedOnce;
-    const packed = new Promise((resolve) => (packedOnce = resolve));
-    await Promise.all([
-      installApp(work, tarballs).then((list) => packedOnce(list), (error) => {
-        packedOnce(undefined);
-        throw error;
-      }),
-      ...NEST_MAJORS.map(async (major) => {
-        const list = await packed;
-        if (list) await installNestApp(work, major, list);
-      }),
-    ]);
-    fs.writeFileSync(path.join(work, READY), '{}');
-  } catch (error) {
-    fs.writeFileSync(path.join(work, FAILED), String(error?.stack ?? error));
-    throw error;
-  }
+  const tarballs = path.join(work, 'tarballs');
+  fs.mkdirSync(tarballs);
+  const app = path.join(work, 'app');
+  fs.mkdirSync(app);
+  const [packed] = await Promise.all([
+    pack(tarballs),
+    runAsync('npm', ['init', '-y'], { cwd: app }).then(() =>
+      runAsync('npm', ['pkg', 'set', 'type=module'], { cwd: app }),
+    ),
+  ]);
+  fs.writeFileSync(path.join(tarballs, 'manifest.json'), JSON.stringify(packed, null, 2));
+  await Promise.all([
+    installApp(app, packed),
+    ...NEST_MAJORS.map((major) => installNestApp(work, major, packed)),
+  ]);
 }
 
-const READY = 'ready.json';
-const FAILED = 'failed.txt';
-
-/** Waits until a preparation running in another process has finished; throws its failure. */
-async function awaitPreparation(work, timeoutMs = 15 * 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (fs.existsSync(path.join(work, READY))) return;
-    if (fs.existsSync(path.join(work, FAILED))) {
-      throw new Error(
-        `Preparing the consumer project failed:\n${fs.readFileSync(path.join(work, FAILED), 'utf8')}`,
-      );
-    }
-    if (Date.now() > deadline) throw new Error(`The consumer project in ${work} was not ready in time`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-module.exports = { prepareProject, awaitPreparation };
-
-if (require.main === module) {
-  const work = process.argv[2];
-  if (!work) throw new Error('usage: node prepare-project.js <empty directory>');
-  fs.mkdirSync(work, { recursive: true });
-  prepareProject(work).catch(() => {
-    process.exitCode = 1;
-  });
-}
+module.exports = { prepareProject };
