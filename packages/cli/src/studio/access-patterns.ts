@@ -1,29 +1,10 @@
 import type { EntityMetadata, KeyTemplate } from '@monotable/core';
 import type { Model } from '../load';
+import type { AccessPattern, PatternKind } from './api-shapes';
 import { attributeIndexPatterns } from './attribute-index-patterns';
 import { entityWords, plural, withArticle } from './words';
 
-export type PatternKind = 'get' | 'query' | 'create' | 'update' | 'delete';
-
-/** One way the application reads or writes the table, derived from the entity model. */
-export interface AccessPattern {
-  /** Stable id, e.g. `Order.query.table.desc`. */
-  id: string;
-  /** What a person asks for, e.g. "orders of a customer, newest first". */
-  name: string;
-  entity: string;
-  kind: PatternKind;
-  operation: string;
-  /** The key condition (or the key) the request carries, on the physical attributes. */
-  keyCondition: string;
-  /** 'table' or the index name. */
-  index: string;
-  /** Requests one call sends. */
-  requests: string;
-  /** The properties to fill before it can run. */
-  slots: string[];
-  order?: 'asc' | 'desc';
-}
+export type { AccessPattern, PatternKind } from './api-shapes';
 
 const quoted = (template: KeyTemplate) => `"${template.source}"`;
 

@@ -1,19 +1,8 @@
 import type { Table } from '@monotable/core';
+import type { GridItem, GridPartition } from './api-shapes';
 import { toJsonValue } from './json-values';
 
-/** One stored item as the grid shows it: its entity, its keys in the view, its attributes. */
-export interface GridItem {
-  entity: string;
-  partition: string;
-  sort?: string;
-  item: Record<string, unknown>;
-}
-
-/** An item collection: the items sharing a partition key value, in sort key order. */
-export interface GridPartition {
-  key: string;
-  items: GridItem[];
-}
+export type { GridItem, GridPartition } from './api-shapes';
 
 /** The key attributes of the table or of an index (several for a multi-attribute key). */
 export function viewKeys(table: Table, index: string | undefined) {

@@ -1,46 +1,9 @@
 import type { AttributeMetadata, EntityMetadata } from '@monotable/core';
-import { buildTableDesign, type EntityDesign, type TableDesign } from '../design';
+import { buildTableDesign } from '../design';
+import type { AttributeView, EntityView, ModelView } from './api-shapes';
 import type { Model } from '../load';
 
-/** One attribute as the model view lists it. */
-export interface AttributeView {
-  property: string;
-  /** The attribute's name in DynamoDB, when it differs from the property. */
-  attribute?: string;
-  type: string;
-  /** Who fills it: version, createdAt, updatedAt or ttl. */
-  role?: string;
-  generated?: string;
-  unique?: boolean;
-  /** True when a key template of the table or an index renders it. */
-  inKey: boolean;
-}
-
-/** A relation and the index its reads go to ('table' for the table itself). */
-export interface RelationView {
-  property: string;
-  kind: string;
-  target: string;
-  through?: string;
-  readsIndex: string;
-}
-
-export interface EntityView extends Omit<EntityDesign, 'relations'> {
-  attributes: AttributeView[];
-  relations: RelationView[];
-  /** Properties under a @Unique constraint (one marker item each). */
-  unique: string[];
-  /** The @Ttl property, if any. */
-  ttl?: string;
-  /** The entity's colour in every view, as a CSS hue (0-359). */
-  hue: number;
-}
-
-/** Everything the studio's model view shows: the table design plus each entity's attributes. */
-export interface ModelView {
-  table: TableDesign['table'];
-  entities: EntityView[];
-}
+export type { AttributeView, EntityView, ModelView, RelationView } from './api-shapes';
 
 function keySlots(meta: EntityMetadata): Set<string> {
   const templates = [meta.keys, ...Object.values(meta.indexes)];
