@@ -15,6 +15,7 @@ export interface IndexDesign {
   sortKey?: string | string[];
   /** A multi-attribute key: the DynamoDB type of each attribute, where the table or an entity tells it. */
   keyTypes?: Record<string, KeyAttributeType>;
+  /** 'ALL', or the non-key attributes it includes (monotable's type and version attributes always). */
   projection: string | string[];
 }
 
@@ -93,7 +94,7 @@ function describeIndexes(table: Table, metadata: EntityMetadata[]): IndexDesign[
         type: index.type ?? 'global',
         partitionKey,
         sortKey,
-        projection: index.projection ?? 'ALL',
+        projection: table.projectionOf(name),
       };
     }
     const { partitionKey, sortKey } = table.keySchema(name);
@@ -108,7 +109,7 @@ function describeIndexes(table: Table, metadata: EntityMetadata[]): IndexDesign[
       partitionKey,
       ...(sortKey.length ? { sortKey } : {}),
       keyTypes,
-      projection: index.projection ?? 'ALL',
+      projection: table.projectionOf(name),
     };
   });
 }

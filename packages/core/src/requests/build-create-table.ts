@@ -44,12 +44,12 @@ export function buildCreateTableInput(
   const globals = [];
   const locals = [];
   for (const [IndexName, index] of Object.entries(table.indexes)) {
-    const projection = index.projection ?? 'ALL';
-    const Projection =
-      typeof projection === 'string'
-        ? { ProjectionType: projection }
-        : { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...projection] };
     const KeySchema = keySchema(table.keySchema(IndexName));
+    const projection = table.projectionOf(IndexName);
+    const Projection =
+      projection === 'ALL'
+        ? { ProjectionType: 'ALL' as const }
+        : { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: projection };
     if (index.type === 'local') locals.push({ IndexName, KeySchema, Projection });
     else globals.push({ IndexName, KeySchema, Projection, ...throughput });
   }

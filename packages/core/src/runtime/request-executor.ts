@@ -16,6 +16,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { ConfigurationError, ItemNotFoundError } from '../model/errors';
 import type { OperationName, RequestInputs, RequestOutputs } from '../requests/request-types';
+import { indexProjectionRefusal } from './index-projection-refusal';
 
 const commands = {
   PutItem: PutCommand,
@@ -157,7 +158,7 @@ export class RequestExecutor {
         ...retry,
         error,
       });
-      throw error;
+      throw indexProjectionRefusal(error, params) ?? error;
     }
   }
 

@@ -121,6 +121,32 @@ export class Table {
     };
   }
 
+  /**
+   * What an index copies, as monotable defines it (`db.createTable()`, `db.tableDefinition()`):
+   * 'ALL', or the non-key attributes it includes. Reads through an index tell entities apart by
+   * the entity type attribute and upgrade old items by the schema version attribute, so both are
+   * always included; then the attributes the definition lists ('KEYS_ONLY' lists none).
+   *
+   * @example
+   * AppTable.projectionOf('byShelf') // ['_type', '_v'] for projection: 'KEYS_ONLY'
+   */
+  projectionOf(index: string): 'ALL' | string[] {
+    const projection = this.definitionOf(index).projection ?? 'ALL';
+    if (projection === 'ALL') return 'ALL';
+    const table = this.keySchema();
+    const own = this.keySchema(index);
+    const keys = new Set([
+      ...table.partitionKey,
+      ...table.sortKey,
+      ...own.partitionKey,
+      ...own.sortKey,
+    ]);
+    const listed = projection === 'KEYS_ONLY' ? [] : projection;
+    return [...new Set([this.entityTypeAttribute, this.schemaVersionAttribute, ...listed])].filter(
+      (name) => !keys.has(name),
+    );
+  }
+
   private definitionOf(index: string): IndexDefinition {
     const definition = this.indexes[index];
     if (!definition) throw new ConfigurationError(`Table ${this.name} has no index ${index}`);
