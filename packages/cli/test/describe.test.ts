@@ -59,6 +59,7 @@ describe('monotable describe', () => {
       partitionKey: 'PK',
       sortKey: 'SK',
       entityTypeAttribute: '_type',
+      schemaVersionAttribute: '_v',
       indexes: [
         {
           name: 'GSI1',

@@ -7,6 +7,7 @@ const design: TableDesign = {
     partitionKey: 'pk',
     sortKey: 'sk',
     entityTypeAttribute: 'kind',
+    schemaVersionAttribute: 'version',
     indexes: [
       {
         name: 'byDate',
@@ -48,6 +49,7 @@ describe('designGrid', () => {
         partitionKey: 'PK',
         sortKey: 'SK',
         entityTypeAttribute: '_type',
+        schemaVersionAttribute: '_v',
         indexes: [
           {
             name: 'byStatus',

@@ -48,6 +48,8 @@ export interface TableDesign {
     partitionKey: string;
     sortKey?: string;
     entityTypeAttribute: string;
+    /** The attribute holding each item's schema version. */
+    schemaVersionAttribute: string;
     /** The stream's view type, when the table has a stream. */
     stream?: string;
     indexes: IndexDesign[];
@@ -123,6 +125,7 @@ export function buildTableDesign(model: Model): TableDesign {
       partitionKey: model.table.partitionKey,
       sortKey: model.table.sortKey,
       entityTypeAttribute: model.table.entityTypeAttribute,
+      schemaVersionAttribute: model.table.schemaVersionAttribute,
       ...(model.table.stream ? { stream: model.table.stream } : {}),
       indexes: describeIndexes(model.table, model.metadata),
     },

@@ -57,6 +57,7 @@ export interface TableView {
   partitionKey: string;
   sortKey?: string;
   entityTypeAttribute: string;
+  schemaVersionAttribute: string;
   stream?: string;
   indexes: IndexView[];
 }

@@ -57,6 +57,7 @@ export function renderWorkbenchModel(view: ModelView, now: Date = new Date()): o
         },
         NonKeyAttributes: [
           { AttributeName: table.entityTypeAttribute, AttributeType: 'S' },
+          { AttributeName: table.schemaVersionAttribute, AttributeType: 'N' },
           ...[...indexKeys].filter(Boolean).map((name) => keyAttribute(name as string)),
           ...[...byName].map(([AttributeName, AttributeType]) => ({
             AttributeName,
