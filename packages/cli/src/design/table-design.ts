@@ -1,61 +1,8 @@
-import {
-  indexKeyAttributeTypes,
-  type EntityMetadata,
-  type KeyAttributeType,
-  type Table,
-} from '@monotable/core';
+import { indexKeyAttributeTypes, type EntityMetadata, type Table } from '@monotable/core';
 import type { Model } from '../load';
+import type { EntityDesign, IndexDesign, TableDesign } from './design-shapes';
 
-/** How one index is keyed and what it copies. */
-export interface IndexDesign {
-  name: string;
-  type: 'global' | 'local';
-  /** The key attribute; a list for a multi-attribute key (the entities' own attributes). */
-  partitionKey: string | string[];
-  sortKey?: string | string[];
-  /** A multi-attribute key: the DynamoDB type of each attribute, where the table or an entity tells it. */
-  keyTypes?: Record<string, KeyAttributeType>;
-  /** 'ALL', or the non-key attributes it includes (monotable's type and version attributes always). */
-  projection: string | string[];
-}
-
-export interface RelationDesign {
-  property: string;
-  kind: string;
-  target: string;
-  /** The edge entity of a many-to-many relation. */
-  through?: string;
-}
-
-export interface EntityDesign {
-  name: string;
-  className: string;
-  version: number;
-  pk: string;
-  sk?: string;
-  /**
-   * Index name → key templates, for the indexes the entity writes; for a multi-attribute index,
-   * the lists of properties filling its attributes.
-   */
-  indexes: Record<string, { pk?: string | string[]; sk?: string | string[] }>;
-  relations: RelationDesign[];
-}
-
-/** The design of a single table: what `monotable describe` shows (and prints as JSON). */
-export interface TableDesign {
-  table: {
-    name: string;
-    partitionKey: string;
-    sortKey?: string;
-    entityTypeAttribute: string;
-    /** The attribute holding each item's schema version. */
-    schemaVersionAttribute: string;
-    /** The stream's view type, when the table has a stream. */
-    stream?: string;
-    indexes: IndexDesign[];
-  };
-  entities: EntityDesign[];
-}
+export type { EntityDesign, IndexDesign, RelationDesign, TableDesign } from './design-shapes';
 
 function entityName(target: () => Function, byClass: Map<Function, string>): string {
   const resolved = target();

@@ -1,5 +1,6 @@
 // The shapes the studio's API answers with, shared by the server and the page (which imports
-// them for their types only). Plain data, no imports: the page's program never reaches Node code.
+// them for their types only). Plain data: the page's program never reaches Node code.
+import type { EntityDesign, IndexDesign, TableDesign } from '../design/design-shapes';
 
 /** One attribute as the model view lists it. */
 export interface AttributeView {
@@ -24,14 +25,7 @@ export interface RelationView {
   readsIndex: string;
 }
 
-export interface EntityView {
-  name: string;
-  className: string;
-  version: number;
-  pk: string;
-  sk?: string;
-  /** Index name → key templates (lists of properties for a multi-attribute index). */
-  indexes: Record<string, { pk?: string | string[]; sk?: string | string[] }>;
+export interface EntityView extends Omit<EntityDesign, 'relations'> {
   attributes: AttributeView[];
   relations: RelationView[];
   /** Properties under a @Unique constraint (one marker item each). */
@@ -42,25 +36,8 @@ export interface EntityView {
   hue: number;
 }
 
-export interface IndexView {
-  name: string;
-  type: 'global' | 'local';
-  partitionKey: string | string[];
-  sortKey?: string | string[];
-  /** A multi-attribute key: the DynamoDB type of each attribute. */
-  keyTypes?: Record<string, string>;
-  projection: string | string[];
-}
-
-export interface TableView {
-  name: string;
-  partitionKey: string;
-  sortKey?: string;
-  entityTypeAttribute: string;
-  schemaVersionAttribute: string;
-  stream?: string;
-  indexes: IndexView[];
-}
+export type IndexView = IndexDesign;
+export type TableView = TableDesign['table'];
 
 /** Everything the studio's model view shows: the table design plus each entity's attributes. */
 export interface ModelView {
