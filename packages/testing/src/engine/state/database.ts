@@ -1,7 +1,7 @@
 import type { EngineClock } from '../clock';
 import { EngineError } from '../errors';
 import type { ItemChangeListener } from '../streams/item-change';
-import { StreamRegistry } from '../streams/stream-registry';
+import { StreamRegistry, type StreamsSnapshot } from '../streams/stream-registry';
 import { cloneValue, type Item } from '../values';
 import { upgradeStoredDefinition } from '../schema/stored-definition';
 import type { TableDefinition } from '../schema/table-definition';
@@ -12,9 +12,11 @@ import { TableState } from './table-state';
 // DynamoDB Local's wording (DynamoDB itself says 'Requested resource not found').
 export const TABLE_NOT_FOUND = 'Cannot do operations on a non-existent table';
 
-/** A deep copy of every table and item, to restore later. */
+/** A deep copy of every table and item, and the records their streams keep, to restore later. */
 export interface EngineSnapshot {
   tables: { definition: TableDefinition; items: Item[] }[];
+  /** Absent in snapshots written before the engine kept stream records in them. */
+  streams?: StreamsSnapshot;
 }
 
 /** The set of tables the engine serves. */
@@ -39,6 +41,10 @@ export class Database {
     clock: EngineClock,
   ) {
     this.streams = new StreamRegistry(clock);
+    // Records are state too: a journal keeps them (replayed records are restored, not reported).
+    this.streams.onAppend((stream, record) => {
+      for (const listener of this.listeners) listener({ kind: 'record', stream: stream.arn, record });
+    });
   }
 
   /** Calls `listener` with every later change; returns the function that stops it. */
@@ -104,6 +110,9 @@ export class Database {
       case 'delete':
         this.table(change.table).delete(change.key);
         return;
+      case 'record':
+        this.streams.restoreRecord(change.stream, change.record);
+        return;
     }
   }
 
@@ -128,6 +137,7 @@ export class Database {
         definition: cloneValue(table.definition),
         items: [...table.items.entries()].map((item) => cloneValue(item)),
       })),
+      streams: cloneValue(this.streams.snapshot()),
     };
   }
 
@@ -139,6 +149,7 @@ export class Database {
         const table = this.create(upgradeStoredDefinition(cloneValue(definition)));
         for (const item of items) table.put(cloneValue(item));
       }
+      if (snapshot.streams) this.streams.restore(cloneValue(snapshot.streams));
     } finally {
       this.replaying = false;
     }

@@ -14,5 +14,8 @@ export function parseSnapshot(text: string): EngineSnapshot {
   if (parsed?.version !== FORMAT_VERSION || !Array.isArray(parsed.tables)) {
     throw new Error(`Not a MemoryDynamoDB snapshot (expected format version ${FORMAT_VERSION})`);
   }
-  return { tables: decodeWireBinaries(parsed.tables) };
+  return {
+    tables: decodeWireBinaries(parsed.tables),
+    ...(parsed.streams ? { streams: decodeWireBinaries(parsed.streams) } : {}),
+  };
 }

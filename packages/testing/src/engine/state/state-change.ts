@@ -1,4 +1,5 @@
 import type { TableDefinition } from '../schema/table-definition';
+import type { StreamRecord } from '../streams/stream-record';
 import type { Item } from '../values';
 
 /**
@@ -14,6 +15,8 @@ export type StateChange =
   /** The item now stored under its key. */
   | { kind: 'put'; table: string; item: Item }
   /** The item with this key is gone (DeleteItem, or TTL expiry noticed by a read). */
-  | { kind: 'delete'; table: string; key: Item };
+  | { kind: 'delete'; table: string; key: Item }
+  /** A record was written to the stream with this ARN (kept for 24 hours, like the stream). */
+  | { kind: 'record'; stream: string; record: StreamRecord };
 
 export type StateChangeListener = (change: StateChange) => void;

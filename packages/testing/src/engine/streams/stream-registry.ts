@@ -1,7 +1,7 @@
 import type { EngineClock } from '../clock';
 import type { TableDefinition } from '../schema/table-definition';
 import type { ItemChange } from './item-change';
-import { buildStreamRecord } from './stream-record';
+import { buildStreamRecord, type StreamRecord } from './stream-record';
 import { streamArn } from './stream-setting';
 import { TableStream } from './table-stream';
 
@@ -14,7 +14,7 @@ export class StreamRegistry {
   private readonly streams = new Map<string, TableStream>();
   // One counter for all streams: sequence numbers only ever grow, as DynamoDB's do.
   private lastSequence = 0;
-  private readonly appendListeners = new Set<() => void>();
+  private readonly appendListeners = new Set<(stream: TableStream, record: StreamRecord) => void>();
 
   constructor(private readonly clock: EngineClock) {}
 
@@ -42,14 +42,13 @@ export class StreamRegistry {
     const stream = this.streams.get(streamArn(change.definition.name, setting.label));
     if (!stream?.enabled) return;
     this.lastSequence += 1;
-    stream.append(
-      buildStreamRecord(change, setting.viewType, this.lastSequence, this.clock.nowMs()),
-    );
-    for (const listener of this.appendListeners) listener();
+    const record = buildStreamRecord(change, setting.viewType, this.lastSequence, this.clock.nowMs());
+    stream.append(record);
+    for (const listener of this.appendListeners) listener(stream, record);
   }
 
   /** Calls `listener` after every record appended to any stream; returns the function that stops it. */
-  onAppend(listener: () => void): () => void {
+  onAppend(listener: (stream: TableStream, record: StreamRecord) => void): () => void {
     this.appendListeners.add(listener);
     return () => this.appendListeners.delete(listener);
   }
@@ -73,4 +72,37 @@ export class StreamRegistry {
   clear(): void {
     this.streams.clear();
   }
+
+  /**
+   * Puts back a record written before (a journal replayed, a snapshot restored), without telling
+   * subscribers; a record of a stream that no longer exists is dropped.
+   */
+  restoreRecord(arn: string, record: StreamRecord): void {
+    this.lastSequence = Math.max(this.lastSequence, record.sequence);
+    this.streams.get(arn)?.append(record);
+  }
+
+  /** The records every stream keeps, and the last sequence number given, for a snapshot. */
+  snapshot(): StreamsSnapshot {
+    return {
+      lastSequence: this.lastSequence,
+      streams: [...this.streams.values()]
+        .map((stream) => ({ arn: stream.arn, records: stream.keptRecords() }))
+        .filter((stream) => stream.records.length > 0),
+    };
+  }
+
+  /** Restores `snapshot`'s records into the streams the restored tables opened. */
+  restore(snapshot: StreamsSnapshot): void {
+    for (const { arn, records } of snapshot.streams) {
+      for (const record of records) this.restoreRecord(arn, record);
+    }
+    this.lastSequence = Math.max(this.lastSequence, snapshot.lastSequence);
+  }
+}
+
+/** What a snapshot keeps of the streams. */
+export interface StreamsSnapshot {
+  lastSequence: number;
+  streams: { arn: string; records: StreamRecord[] }[];
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { keySchema } from '../schema/describe-table';
 import type { KeyNames } from '../schema/table-definition';
 import { formatSequenceNumber, type StreamRecord } from './stream-record';
@@ -36,7 +36,9 @@ export class TableStream {
     this.lastSequence = startingSequence - 1;
     this.trimmedThrough = startingSequence - 1;
     this.arn = streamArn(tableName, setting.label);
-    this.shardId = `shardId-${String(setting.createdAtMs).padStart(20, '0')}-${randomBytes(4).toString('hex')}`;
+    // Derived from the stream, so a restored engine (monotable-local --persist) serves the same shard.
+    const suffix = createHash('sha256').update(this.arn).digest('hex').slice(0, 8);
+    this.shardId = `shardId-${String(setting.createdAtMs).padStart(20, '0')}-${suffix}`;
   }
 
   get enabled(): boolean {
@@ -52,6 +54,11 @@ export class TableStream {
   /** The sequence number of the oldest record kept (where TRIM_HORIZON starts). */
   get horizon(): number {
     return this.records[this.first]?.sequence ?? this.nextSequence();
+  }
+
+  /** The records kept (not trimmed), oldest first. */
+  keptRecords(): StreamRecord[] {
+    return this.records.slice(this.first);
   }
 
   /** Whether the record at `sequence` was trimmed (a reader there is past the oldest record). */
