@@ -42,3 +42,12 @@ export const wrong = new Table({ name: 's', partitionKey: 'PK', stream: 'ALL' })
 void db.createTable({ stream: 'NEW_AND_OLD_IMAGES' });
 // @ts-expect-error not a stream view type
 void db.createTable({ stream: 'EVERYTHING' });
+
+// onError receives the failure and the change it was handling.
+export const logged = db.onChange(() => undefined, {
+  onError: (error, change) => `${change.entity} ${change.kind} ${String(error)}`,
+});
+// @ts-expect-error the error is unknown: narrow it before reading a message
+void db.onChange(() => undefined, { onError: (error) => error.message });
+// @ts-expect-error not an option of onChange
+void db.onChange(() => undefined, { onFailure: () => undefined });
