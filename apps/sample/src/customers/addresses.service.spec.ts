@@ -1,10 +1,11 @@
-import { Test, type TestingModule } from '@nestjs/testing';
+import { Test } from '@nestjs/testing';
 import { ItemNotFoundError, TransactionCanceledError } from '@monotable/core';
 import { getMonotableToken, getRepositoryToken } from '@monotable/nestjs';
-import { MonotableTestingHarness, MonotableTestingModule } from '@monotable/nestjs/testing';
-import { Address, Customer, SHOP_ENTITIES, ShopTable } from '../model';
+import type { MonotableTestingHarness } from '@monotable/nestjs/testing';
+import { Address, Customer } from '../model';
 import { AddressesService } from './addresses.service';
 import { CustomersModule } from './customers.module';
+import { useShopTestingModule } from '../../test/support/shop-testing-module';
 
 const home = {
   label: 'home',
@@ -15,23 +16,16 @@ const home = {
 };
 
 describe('AddressesService on the in-process engine (MonotableTestingModule)', () => {
-  let moduleRef: TestingModule;
+  const shop = useShopTestingModule([CustomersModule]);
   let service: AddressesService;
   let harness: MonotableTestingHarness;
 
   beforeEach(async () => {
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        MonotableTestingModule.forRoot({ table: ShopTable, entities: SHOP_ENTITIES }),
-        CustomersModule,
-      ],
-    }).compile();
-    service = moduleRef.get(AddressesService);
-    harness = moduleRef.get(MonotableTestingHarness);
+    service = shop.get(AddressesService);
+    harness = shop.harness();
     await harness.seed(Customer, [{ id: 'ada', email: 'ada@example.com', name: 'Ada' }]);
     harness.engine.requests.length = 0;
   });
-  afterEach(() => moduleRef.close());
 
   test("adds, lists and removes a customer's addresses", async () => {
     const address = await service.add('ada', home);

@@ -1,28 +1,22 @@
 import { HttpException } from '@nestjs/common';
-import { Test, type TestingModule } from '@nestjs/testing';
+import { Test } from '@nestjs/testing';
 import { UniqueConstraintError, VersionConflictError } from '@monotable/core';
 import { getRepositoryToken } from '@monotable/nestjs';
-import { MonotableTestingHarness, MonotableTestingModule } from '@monotable/nestjs/testing';
-import { Address, Customer, SHOP_ENTITIES, ShopTable } from '../model';
+import type { MonotableTestingHarness } from '@monotable/nestjs/testing';
+import { Address, Customer } from '../model';
 import { CustomersModule } from './customers.module';
 import { CustomersService } from './customers.service';
+import { useShopTestingModule } from '../../test/support/shop-testing-module';
 
 describe('CustomersService on the in-process engine (MonotableTestingModule)', () => {
-  let moduleRef: TestingModule;
+  const shop = useShopTestingModule([CustomersModule]);
   let service: CustomersService;
   let harness: MonotableTestingHarness;
 
   beforeEach(async () => {
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        MonotableTestingModule.forRoot({ table: ShopTable, entities: SHOP_ENTITIES }),
-        CustomersModule,
-      ],
-    }).compile();
-    service = moduleRef.get(CustomersService);
-    harness = moduleRef.get(MonotableTestingHarness);
+    service = shop.get(CustomersService);
+    harness = shop.harness();
   });
-  afterEach(() => moduleRef.close());
 
   test('registers a customer with a generated id; a taken email is refused', async () => {
     const ada = await service.register({ email: 'ada@example.com', name: 'Ada' });

@@ -1,8 +1,8 @@
-import { Test, type TestingModule } from '@nestjs/testing';
-import { MonotableTestingHarness, MonotableTestingModule } from '@monotable/nestjs/testing';
-import { newOrderId, OrderLine, SHOP_ENTITIES, ShopTable } from '../model';
+import type { MonotableTestingHarness } from '@monotable/nestjs/testing';
+import { newOrderId, OrderLine } from '../model';
 import { OrderLinesService } from './order-lines.service';
 import { OrdersModule } from './orders.module';
+import { useShopTestingModule } from '../../test/support/shop-testing-module';
 
 /** An order placed `minute` minutes after midnight: its id and time. */
 function orderAt(minute: number) {
@@ -16,21 +16,14 @@ function line(order: { orderId: string; placedAt: Date }, sku: string) {
 }
 
 describe('OrderLinesService on the in-process engine (MonotableTestingModule)', () => {
-  let moduleRef: TestingModule;
+  const shop = useShopTestingModule([OrdersModule]);
   let service: OrderLinesService;
   let harness: MonotableTestingHarness;
 
   beforeEach(async () => {
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        MonotableTestingModule.forRoot({ table: ShopTable, entities: SHOP_ENTITIES }),
-        OrdersModule,
-      ],
-    }).compile();
-    service = moduleRef.get(OrderLinesService);
-    harness = moduleRef.get(MonotableTestingHarness);
+    service = shop.get(OrderLinesService);
+    harness = shop.harness();
   });
-  afterEach(() => moduleRef.close());
 
   test('reads the many-to-many from both sides, one Query each', async () => {
     const first = orderAt(1);

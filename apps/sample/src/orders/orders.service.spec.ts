@@ -1,9 +1,9 @@
-import { Test, type TestingModule } from '@nestjs/testing';
 import { ConditionalCheckFailedError } from '@monotable/core';
-import { MonotableTestingHarness, MonotableTestingModule } from '@monotable/nestjs/testing';
-import { newOrderId, Order, OrderLine, SHOP_ENTITIES, ShopTable, type OrderStatus } from '../model';
+import type { MonotableTestingHarness } from '@monotable/nestjs/testing';
+import { newOrderId, Order, OrderLine, type OrderStatus } from '../model';
 import { OrdersModule } from './orders.module';
 import { OrdersService } from './orders.service';
+import { useShopTestingModule } from '../../test/support/shop-testing-module';
 
 /** An order of ada placed `minute` minutes after midnight. */
 function order(minute: number, status: OrderStatus = 'placed') {
@@ -19,23 +19,16 @@ function order(minute: number, status: OrderStatus = 'placed') {
 }
 
 describe('OrdersService on the in-process engine (MonotableTestingModule)', () => {
-  let moduleRef: TestingModule;
+  const shop = useShopTestingModule([OrdersModule]);
   let service: OrdersService;
   let harness: MonotableTestingHarness;
 
   const operations = () => harness.engine.requests.map((request) => request.operation);
 
   beforeEach(async () => {
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        MonotableTestingModule.forRoot({ table: ShopTable, entities: SHOP_ENTITIES }),
-        OrdersModule,
-      ],
-    }).compile();
-    service = moduleRef.get(OrdersService);
-    harness = moduleRef.get(MonotableTestingHarness);
+    service = shop.get(OrdersService);
+    harness = shop.harness();
   });
-  afterEach(() => moduleRef.close());
 
   test("lists a customer's orders newest first, all or with one status, one Query a page", async () => {
     const [first, second, third] = await harness.seed(Order, [

@@ -1,12 +1,13 @@
 import { ConflictException } from '@nestjs/common';
-import { Test, type TestingModule } from '@nestjs/testing';
+import { Test } from '@nestjs/testing';
 import { ItemNotFoundError, TransactionCanceledError } from '@monotable/core';
 import { getMonotableToken, getRepositoryToken } from '@monotable/nestjs';
-import { MonotableTestingHarness, MonotableTestingModule } from '@monotable/nestjs/testing';
-import { Customer, Product, SHOP_ENTITIES, ShopTable } from '../model';
+import type { MonotableTestingHarness } from '@monotable/nestjs/testing';
+import { Customer, Product } from '../model';
 import { OrdersModule } from './orders.module';
 import { OrdersService } from './orders.service';
 import { PlaceOrderService } from './place-order.service';
+import { useShopTestingModule } from '../../test/support/shop-testing-module';
 
 const products = [
   { sku: 'hammer', name: 'Claw hammer', category: 'tools', price: 1990, stock: 5 },
@@ -14,30 +15,22 @@ const products = [
 ];
 
 describe('PlaceOrderService on the in-process engine (MonotableTestingModule)', () => {
-  let moduleRef: TestingModule;
+  const shop = useShopTestingModule([OrdersModule]);
   let placing: PlaceOrderService;
   let harness: MonotableTestingHarness;
 
   const operations = () => harness.engine.requests.map((request) => request.operation);
   const stock = async (sku: string) =>
     (await harness.db.getRepository(Product).getOrFail({ sku })).stock;
-  const ordersOfAda = async () =>
-    (await moduleRef.get(OrdersService).list('ada', { limit: 10 })).items;
+  const ordersOfAda = async () => (await shop.get(OrdersService).list('ada', { limit: 10 })).items;
 
   beforeEach(async () => {
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        MonotableTestingModule.forRoot({ table: ShopTable, entities: SHOP_ENTITIES }),
-        OrdersModule,
-      ],
-    }).compile();
-    placing = moduleRef.get(PlaceOrderService);
-    harness = moduleRef.get(MonotableTestingHarness);
+    placing = shop.get(PlaceOrderService);
+    harness = shop.harness();
     await harness.seed(Customer, [{ id: 'ada', email: 'ada@example.com', name: 'Ada' }]);
     await harness.seed(Product, products);
     harness.engine.requests.length = 0;
   });
-  afterEach(() => moduleRef.close());
 
   test('reads the products, then writes the order, its lines and the stock in one transaction', async () => {
     const order = await placing.place('ada', {

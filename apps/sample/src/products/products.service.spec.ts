@@ -1,29 +1,23 @@
-import { Test, type TestingModule } from '@nestjs/testing';
+import { Test } from '@nestjs/testing';
 import { increment, ItemExistsError, ItemNotFoundError } from '@monotable/core';
 import { getRepositoryToken } from '@monotable/nestjs';
-import { MonotableTestingHarness, MonotableTestingModule } from '@monotable/nestjs/testing';
-import { Product, SHOP_ENTITIES, ShopTable } from '../model';
+import type { MonotableTestingHarness } from '@monotable/nestjs/testing';
+import { Product } from '../model';
 import { ProductsModule } from './products.module';
 import { ProductsService } from './products.service';
+import { useShopTestingModule } from '../../test/support/shop-testing-module';
 
 const hammer = { sku: 'hammer', name: 'Claw hammer', category: 'tools', price: 1990, stock: 3 };
 
 describe('ProductsService on the in-process engine (MonotableTestingModule)', () => {
-  let moduleRef: TestingModule;
+  const shop = useShopTestingModule([ProductsModule]);
   let service: ProductsService;
   let harness: MonotableTestingHarness;
 
   beforeEach(async () => {
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        MonotableTestingModule.forRoot({ table: ShopTable, entities: SHOP_ENTITIES }),
-        ProductsModule,
-      ],
-    }).compile();
-    service = moduleRef.get(ProductsService);
-    harness = moduleRef.get(MonotableTestingHarness);
+    service = shop.get(ProductsService);
+    harness = shop.harness();
   });
-  afterEach(() => moduleRef.close());
 
   test('creates a product at version 1; a taken sku is refused', async () => {
     expect(await service.create(hammer)).toMatchObject({ ...hammer, version: 1 });

@@ -1,8 +1,8 @@
-import { Test, type TestingModule } from '@nestjs/testing';
 import type { CreateData } from '@monotable/core';
-import { MonotableTestingHarness, MonotableTestingModule } from '@monotable/nestjs/testing';
-import { OrderLine, Product, SHOP_ENTITIES, ShopTable } from '../model';
+import { MonotableTestingHarness } from '@monotable/nestjs/testing';
+import { OrderLine, Product } from '../model';
 import { SalesCounter } from './sales-counter';
+import { useShopTestingModule } from '../../test/support/shop-testing-module';
 
 const hammer = { sku: 'hammer', name: 'Claw hammer', category: 'tools', price: 1990, stock: 40 };
 
@@ -19,22 +19,17 @@ function line(orderId: string, quantity: number): CreateData<OrderLine> {
 }
 
 describe('SalesCounter on the in-process engine', () => {
-  let moduleRef: TestingModule;
+  const shop = useShopTestingModule([], [SalesCounter]);
   let counter: SalesCounter;
   let harness: MonotableTestingHarness;
   const sold = async () =>
     (await harness.db.getRepository(Product).getOrFail({ sku: 'hammer' })).sold;
 
   beforeEach(async () => {
-    moduleRef = await Test.createTestingModule({
-      imports: [MonotableTestingModule.forRoot({ table: ShopTable, entities: SHOP_ENTITIES })],
-      providers: [SalesCounter],
-    }).compile();
-    counter = moduleRef.get(SalesCounter);
-    harness = moduleRef.get(MonotableTestingHarness);
+    counter = shop.get(SalesCounter);
+    harness = shop.harness();
     await harness.seed(Product, [hammer]);
   });
-  afterEach(() => moduleRef.close());
 
   test('counts a line once, in one transaction; the same line again writes nothing', async () => {
     const [first] = await harness.seed(OrderLine, [line('o1', 3)]);
