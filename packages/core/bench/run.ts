@@ -75,6 +75,24 @@ const db = new Monotable({ client, table: BenchTable, entities: [Product, Order]
 const products = db.getRepository(Product);
 const orders = db.getRepository(Order);
 
+/** The raw UpdateCommand of an existing product (`#n0` names its partition key), returning it. */
+const rawUpdate = (
+  UpdateExpression: string,
+  ExpressionAttributeNames: Record<string, string>,
+  ExpressionAttributeValues: Record<string, unknown>,
+) =>
+  raw.send(
+    new UpdateCommand({
+      TableName: 'bench',
+      Key: { PK: 'PRODUCT#A1', SK: 'PRODUCT' },
+      UpdateExpression,
+      ConditionExpression: 'attribute_exists(#n0)',
+      ExpressionAttributeNames,
+      ExpressionAttributeValues,
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+
 const workloads: Record<
   string,
   { iterations: number; raw: () => Promise<unknown>; monotable: () => Promise<unknown> }
@@ -92,33 +110,16 @@ const workloads: Record<
   },
   update: {
     iterations: 3000,
-    raw: () =>
-      raw.send(
-        new UpdateCommand({
-          TableName: 'bench',
-          Key: { PK: 'PRODUCT#A1', SK: 'PRODUCT' },
-          UpdateExpression: 'SET #n1 = :v0',
-          ConditionExpression: 'attribute_exists(#n0)',
-          ExpressionAttributeNames: { '#n0': 'PK', '#n1': 'stock' },
-          ExpressionAttributeValues: { ':v0': 5 },
-          ReturnValues: 'ALL_NEW',
-        }),
-      ),
+    raw: () => rawUpdate('SET #n1 = :v0', { '#n0': 'PK', '#n1': 'stock' }, { ':v0': 5 }),
     monotable: () => products.update({ sku: 'A1' }, { stock: 5 }),
   },
   'update (increment)': {
     iterations: 3000,
     raw: () =>
-      raw.send(
-        new UpdateCommand({
-          TableName: 'bench',
-          Key: { PK: 'PRODUCT#A1', SK: 'PRODUCT' },
-          UpdateExpression: 'SET #n0 = if_not_exists(#n0, :v0) + :v1',
-          ConditionExpression: 'attribute_exists(#n1)',
-          ExpressionAttributeNames: { '#n0': 'stock', '#n1': 'PK' },
-          ExpressionAttributeValues: { ':v0': 0, ':v1': 1 },
-          ReturnValues: 'ALL_NEW',
-        }),
+      rawUpdate(
+        'SET #n1 = if_not_exists(#n1, :v0) + :v1',
+        { '#n0': 'PK', '#n1': 'stock' },
+        { ':v0': 0, ':v1': 1 },
       ),
     monotable: () => products.update({ sku: 'A1' }, { stock: increment(1) }),
   },
@@ -186,23 +187,16 @@ async function main() {
 async function stages() {
   const connection = (db as unknown as { connection: Connection }).connection;
   const meta = getEntityMetadata(Product);
-  const writes: Record<
-    string,
-    { intent: WriteIntent; returnValues?: 'ALL_NEW'; workload: string }
-  > = {
-    put: {
-      intent: { kind: 'put', data: { sku: 'A1', title: 'Anvil', stock: 3 } },
-      workload: 'put',
-    },
+  // Keyed like the workloads they split.
+  const writes: Record<string, { intent: WriteIntent; returnValues?: 'ALL_NEW' }> = {
+    put: { intent: { kind: 'put', data: { sku: 'A1', title: 'Anvil', stock: 3 } } },
     update: {
       intent: { kind: 'update', key: { sku: 'A1' }, changes: { stock: 5 }, options: {} },
       returnValues: 'ALL_NEW',
-      workload: 'update',
     },
     'update (increment)': {
       intent: { kind: 'update', key: { sku: 'A1' }, changes: { stock: increment(1) }, options: {} },
       returnValues: 'ALL_NEW',
-      workload: 'update (increment)',
     },
   };
   console.log(
@@ -211,7 +205,7 @@ async function stages() {
   console.log(
     'operation            raw        build      send       full       overhead = build + send extra + glue',
   );
-  for (const [name, { intent, returnValues, workload }] of Object.entries(writes)) {
+  for (const [name, { intent, returnValues }] of Object.entries(writes)) {
     const build = () => prepareOperation(meta, intent, writeContext(connection, 'single'));
     const built = (await build())!.writes[0];
     const params = {
@@ -223,10 +217,10 @@ async function stages() {
         ? raw.send(new UpdateCommand(params))
         : raw.send(new PutCommand(params));
     const sides = {
-      raw: workloads[workload].raw,
+      raw: workloads[name].raw,
       build,
       send,
-      full: workloads[workload].monotable,
+      full: workloads[name].monotable,
     };
     const samples: Record<string, number[]> = { raw: [], build: [], send: [], full: [] };
     for (const fn of Object.values(sides)) await measure(fn, 600);
